@@ -1,0 +1,79 @@
+/**
+ * The cascade engine's input and output. The engine (`cascade/evaluate.ts`) is pure: base observations
+ * and the spec in, a `CascadeSnapshot` out, with the clock passed as `now` (Unix seconds).
+ */
+import type { Status } from './status';
+import type { Tier } from '../spec/types';
+
+/** What the signals layer measured for one base node at one evaluation. */
+export interface BaseObservation {
+  node: string;
+  /** The raw statistic in the node's unit; null when it could not be computed (then the node is unknown). */
+  value: number | null;
+  /** Unix seconds of the newest input behind the value (last event, last source answer); null if none. */
+  observedAt: number | null;
+  /** Why the value is null or untrustworthy, e.g. "source prom is down", "12 events < 30 needed". */
+  reason?: string;
+}
+
+/** Live inputs the business tier needs besides node scores: exposures read from sources. */
+export interface CascadeInputs {
+  observations: ReadonlyMap<string, BaseObservation>;
+  /** Exposure values for impact models that read a series (`exposure.source`), keyed by node id. */
+  exposures: ReadonlyMap<string, number | null>;
+  /** Ages for decay, seconds, keyed by model id. */
+  modelAges: ReadonlyMap<string, number>;
+  referenceAges: ReadonlyMap<string, number>;
+}
+
+export interface Contribution {
+  child: string;
+  /** Share of the parent's score deficit caused by this child, 0..1; the shares of a parent sum to 1. */
+  share: number;
+}
+
+export interface ImpactResult {
+  measure: string;
+  unit: string;
+  /** The amount at risk: exposure × loss(score). */
+  value: number;
+  exposure: number;
+  /** The loss fraction applied, 0..1. */
+  loss: number;
+}
+
+export interface NodeResult {
+  id: string;
+  tier: Tier;
+  model: string;
+  /** 0..1, 1 = healthy; null when nothing is known (an unknown base node, or a parent with no known child). */
+  score: number | null;
+  status: Status;
+  /** Base nodes: the raw statistic; parents: null. */
+  value: number | null;
+  /** Thresholds in the node's unit (base) or in score (parents). */
+  thresholds: { warning: number; critical: number } | null;
+  contributions: Contribution[];
+  impact: ImpactResult | null;
+  /** The decay factor applied to the score (1 = none). */
+  decay: number;
+  /** Why the status is what it is, in one line, e.g. "PSI 0.31 ≥ critical 0.25" or "child fraud.drift is unknown". */
+  reason: string;
+  /** Unix seconds of this evaluation. */
+  updatedAt: number;
+}
+
+export interface Edge {
+  parent: string;
+  child: string;
+  weight: number;
+}
+
+export interface CascadeSnapshot {
+  at: number;
+  /** In spec order. */
+  nodes: NodeResult[];
+  edges: Edge[];
+  /** model id → retraining trigger holds. */
+  retrainRecommended: Record<string, boolean>;
+}
