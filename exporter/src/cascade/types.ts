@@ -24,7 +24,22 @@ export interface CascadeInputs {
   /** Ages for decay, seconds, keyed by model id. */
   modelAges: ReadonlyMap<string, number>;
   referenceAges: ReadonlyMap<string, number>;
+  /**
+   * What-if overrides keyed by node id (set by `applyScenario`; absent in live evaluation). A `value`
+   * replaces a base node's observation as fresh data; a `score` or `status` fixes the node's result and
+   * bypasses its thresholds, rollup and decay.
+   */
+  overrides?: ReadonlyMap<string, NodeOverride>;
+  /**
+   * Unix seconds since which each node with a `retrain_trigger` has continuously met its trigger
+   * condition, kept by the caller across evaluations with `nextTriggerSince`. Only needed for triggers
+   * with `for`; without an entry such a trigger does not hold yet.
+   */
+  triggerSince?: ReadonlyMap<string, number>;
 }
+
+/** A what-if override of one node (one of the three). */
+export type NodeOverride = { value: number } | { score: number } | { status: Status };
 
 export interface Contribution {
   child: string;
@@ -61,6 +76,11 @@ export interface NodeResult {
   reason: string;
   /** Unix seconds of this evaluation. */
   updatedAt: number;
+  /**
+   * Set when the node declares an impact model but no amount can be given (unknown status or score,
+   * unknown exposure): `impact` is then null. Missing data is never priced as zero.
+   */
+  impactUnknown?: { measure: string; unit: string; exposure: number | null; reason: string };
 }
 
 export interface Edge {
@@ -76,4 +96,19 @@ export interface CascadeSnapshot {
   edges: Edge[];
   /** model id → retraining trigger holds. */
   retrainRecommended: Record<string, boolean>;
+  /** One entry per node with a `retrain_trigger`, in spec order (feed `nextTriggerSince` with it). */
+  retrainTriggers?: RetrainTriggerState[];
+}
+
+/** The state of one node's retraining trigger at one evaluation. */
+export interface RetrainTriggerState {
+  node: string;
+  /** The node is at or worse than the trigger status now (`unknown` never meets it). */
+  condition: boolean;
+  /** Since when the condition has held (from `inputs.triggerSince`, or `now` if it starts now); null when it does not hold. */
+  since: number | null;
+  /** The condition has held for at least the trigger's `for` (immediately when `for` is absent). */
+  holds: boolean;
+  /** Models the trigger recommends retraining when it holds. */
+  models: string[];
 }

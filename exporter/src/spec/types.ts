@@ -154,14 +154,36 @@ export interface ThresholdSpec {
   direction: Direction;
   /** The healthy anchor: the value that scores 1 (default 0 for higher_is_worse, e.g. 1 for a ratio that should be high). */
   baseline?: number;
+  /**
+   * How `mlhealth calibrate` re-derives `warning` and `critical` (added for calibration; see docs/spec.md).
+   * Present without `derived`: the numbers are initial values (typed by hand, or the signal kind's
+   * defaults) that calibration has not replaced yet (the loader warns about it for `reference_chunks`).
+   */
+  derive?: ThresholdDeriveSpec;
   derived?: ThresholdDerivation;
 }
+
+/**
+ * The derivation rule of a node's thresholds, as declared (defaults filled by the loader).
+ * - `reference_chunks`: the reference is cut into `chunks` parts, the node's statistic is computed on
+ *   each part against the whole reference; warning = mean + k·σ, critical = mean + critical_k·σ (towards
+ *   "worse" for the node's direction), clipped to the statistic's bounds. Defaults k 3, critical_k k+2, chunks 10.
+ * - `history_quantile`: warning and critical are quantiles of the node's own history (towards "worse").
+ *   Defaults quantile 0.99, critical_quantile 0.999.
+ */
+export type ThresholdDeriveSpec =
+  | { method: 'reference_chunks'; k: number; critical_k: number; chunks: number }
+  | { method: 'history_quantile'; quantile: number; critical_quantile: number };
 
 export interface ThresholdDerivation {
   /** `reference_chunks`: mean ± k·σ of the statistic over reference chunks (NannyML's rule). `history_quantile`: a quantile of the node's own history. */
   method: 'reference_chunks' | 'history_quantile';
   k?: number;
+  /** The multiplier behind `critical` (reference_chunks). */
+  critical_k?: number;
   quantile?: number;
+  /** The quantile behind `critical` (history_quantile). */
+  critical_quantile?: number;
   chunks?: number;
   /** Unix seconds of the calibration run, and what it saw. */
   at: number;

@@ -1,0 +1,29 @@
+/**
+ * The cascade engine (pure): base observations and the spec in, a `CascadeSnapshot` out; what-if
+ * scenarios, explanations and the building blocks other layers reuse. Semantics: `docs/cascade.md`.
+ */
+export { evaluateCascade } from './evaluate';
+export { evaluateScenario, applyScenario, type AppliedScenario, type ScenarioOptions } from './scenario';
+export { topCause, explainNode } from './explain';
+export { scoreValue, linearAnchors, type MappingAnchors } from './mapping';
+export {
+  statusFromValue,
+  statusFromScore,
+  scoreOfStatus,
+  scoreThresholdsProblem,
+  valueThresholdsProblem,
+  type ScoreThresholds,
+} from './thresholds';
+export { rollup, rollupWorstOf, rollupWeightedMean, rollupKOfN, type RollupOutcome } from './rollup';
+export { applyUnknownPolicy, type ChildState, type RatedChild, type PolicyOutcome } from './unknown';
+export { contributions } from './contributions';
+export { lossFraction, lossProblem, exposureOf, impactFields } from './impact';
+export { decayFactor, decayAge, decayProblem } from './decay';
+export { evaluateRetrainTriggers, nextTriggerSince, meetsTrigger } from './retrain';
+export { cascadeSpecProblems, type CascadeProblem } from './check';
+export { topologicalOrder, edgesOf, modelsBeneath, isLeaf } from './graph';
+export { signalLabel, signalFeature } from './labels';
+export { formatNumber, formatDuration, formatValue, formatShare } from './format';
+export { exactSum } from './exactSum';
+export * from './status';
+export * from './types';

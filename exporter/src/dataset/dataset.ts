@@ -1,0 +1,45 @@
+/** What reading a data file gives, and what a reader is asked for. */
+import type { ColumnData, ColumnType } from './columnAccumulator';
+import { DatasetError } from './datasetError';
+
+export interface ReadOptions {
+  /** Columns to keep (others are skipped while reading); all when absent. */
+  columns?: readonly string[];
+  /** Types forced per column (`--types`). */
+  types?: ReadonlyMap<string, ColumnType>;
+}
+
+export interface Dataset {
+  /** How the file is named in messages, e.g. `reference data/ref.csv`. */
+  source: string;
+  /** Every column of the file, in file order (JSON Lines: order of first appearance). */
+  columns: string[];
+  /** The kept columns. */
+  data: Map<string, ColumnData>;
+  /** Data rows (CSV records after the header, non-blank JSON Lines). */
+  rows: number;
+}
+
+/** Whether `name` is to be kept under `options`. */
+export function isWanted(options: ReadOptions, name: string): boolean {
+  return options.columns === undefined || options.columns.includes(name);
+}
+
+/** Throws when `--columns` or `--types` name a column the file does not have. */
+export function checkRequestedColumns(
+  source: string,
+  present: readonly string[],
+  options: ReadOptions,
+  line?: number,
+): void {
+  const has = new Set(present);
+  const requested = [...(options.columns ?? []), ...(options.types?.keys() ?? [])];
+  const absent = [...new Set(requested.filter((name) => !has.has(name)))];
+  if (absent.length === 0) return;
+  const list = absent.map((name) => `'${name}'`).join(', ');
+  throw new DatasetError(
+    source,
+    `no column ${list} (columns: ${present.join(', ')})`,
+    line === undefined ? {} : { line },
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Streams a CSV file (header row, RFC 4180) into columns: 1 MiB at a time, numeric cells read from the
+ * bytes without making strings, so the file's text is never held in memory.
+ */
+import { createReadStream } from 'node:fs';
+import { ColumnAccumulator } from './columnAccumulator';
+import { classifyText, isMissingText, parseDecimalBytes } from './cellValue';
+import { CsvParser } from './csvParser';
+import { CsvRecord, CsvSyntaxError } from './csvRecord';
+import { checkRequestedColumns, isWanted, type Dataset, type ReadOptions } from './dataset';
+import { DatasetError } from './datasetError';
+
+const CHUNK_BYTES = 1 << 20;
+
+/** Reads `path` as CSV; throws DatasetError naming `source`, line, row and column for bad input. */
+export async function readCsv(path: string, source: string, options: ReadOptions = {}): Promise<Dataset> {
+  const reader = new CsvColumnReader(source, options);
+  const parser = new CsvParser((record) => reader.onRecord(record));
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }))
+      parser.push(chunk as Buffer);
+    parser.end();
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) {
+      const column = reader.header[err.field - 1] ?? err.field;
+      throw new DatasetError(source, err.reason, { line: err.line, column });
+    }
+    throw err;
+  }
+  return reader.finish();
+}
+
+class CsvColumnReader {
+  header: string[] = [];
+  private accumulators: (ColumnAccumulator | null)[] = [];
+  private rows = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: ReadOptions,
+  ) {}
+
+  onRecord(record: CsvRecord): void {
+    if (this.header.length === 0) this.readHeader(record);
+    else this.readRow(record);
+  }
+
+  finish(): Dataset {
+    if (this.header.length === 0)
+      throw new DatasetError(this.source, 'the file has no header row (it is empty)');
+    if (this.rows === 0)
+      throw new DatasetError(this.source, 'the file has a header but no data rows', { line: 2 });
+    const data = new Map<string, ReturnType<ColumnAccumulator['finish']>>();
+    this.accumulators.forEach((acc, i) => {
+      if (acc !== null) data.set(this.header[i], acc.finish(this.rows));
+    });
+    return { source: this.source, columns: this.header, data, rows: this.rows };
+  }
+
+  private readHeader(record: CsvRecord): void {
+    const names = record.texts();
+    const seen = new Set<string>();
+    names.forEach((name, i) => {
+      if (name.trim() === '') {
+        const hint = i === 0 ? ' (an unnamed index column? write the file with index=False)' : '';
+        throw new DatasetError(this.source, `the header has an empty column name${hint}`, {
+          line: record.line,
+          column: i + 1,
+        });
+      }
+      if (seen.has(name))
+        throw new DatasetError(this.source, 'the header repeats this column name', {
+          line: record.line,
+          column: name,
+        });
+      seen.add(name);
+    });
+    checkRequestedColumns(this.source, names, this.options, record.line);
+    this.header = names;
+    this.accumulators = names.map((name) =>
+      isWanted(this.options, name) ? new ColumnAccumulator(this.options.types?.get(name)) : null,
+    );
+  }
+
+  private readRow(record: CsvRecord): void {
+    const row = ++this.rows;
+    const width = this.header.length;
+    if (record.count !== width) this.raggedRow(record, row);
+    const buf = record.buf;
+    for (let i = 0; i < width; i++) {
+      const acc = this.accumulators[i];
+      if (acc === null) continue;
+      if (!record.isQuoted(i)) {
+        const start = record.start(i);
+        const end = record.end(i);
+        if (start === end) {
+          acc.addMissing();
+          continue;
+        }
+        if (acc.isCategorical) {
+          acc.addBytes(buf, start, end);
+          continue;
+        }
+        const value = parseDecimalBytes(buf, start, end);
+        if (value === value) {
+          acc.addNumber(value);
+          continue;
+        }
+      }
+      try {
+        addCellText(acc, record.text(i));
+      } catch (err) {
+        throw new DatasetError(this.source, (err as Error).message, {
+          line: record.line,
+          row,
+          column: this.header[i],
+        });
+      }
+    }
+  }
+
+  private raggedRow(record: CsvRecord, row: number): never {
+    const width = this.header.length;
+    const reason = `the row has ${record.count} fields but the header has ${width}`;
+    const column = record.count < width ? this.header[record.count] : width + 1;
+    throw new DatasetError(this.source, reason, { line: record.line, row, column });
+  }
+}
+
+/** Adds a cell given as text: missing, a number (unless the column keeps text), or a category. */
+export function addCellText(acc: ColumnAccumulator, text: string): void {
+  if (acc.keepsText) {
+    if (isMissingText(text)) acc.addMissing();
+    else acc.addText(text);
+    return;
+  }
+  const cell = classifyText(text);
+  if (cell.kind === 'missing') acc.addMissing();
+  else if (cell.kind === 'number') acc.addNumber(cell.value);
+  else acc.addText(text);
+}

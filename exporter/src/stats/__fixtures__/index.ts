@@ -1,0 +1,49 @@
+/**
+ * Test support, excluded from the build: the reference values written by
+ * `exporter/scripts/gen_stats_fixtures.py` (scipy/numpy) and the integer generator that rebuilds its
+ * large samples bit for bit.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Parameters of a synthetic sample: value = (u1 + u2 + u3) / 2^bits · scale + shift. */
+export interface SyntheticSpec {
+  seed: number;
+  n: number;
+  bits: number;
+  scale: number;
+  shift: number;
+}
+
+/**
+ * The generator of gen_stats_fixtures.py: xorshift32, three draws of the top `bits` bits summed. All
+ * arithmetic is on dyadic rationals, so Python and JavaScript produce identical doubles.
+ */
+export function syntheticSample(spec: SyntheticSpec): Float64Array {
+  let state = spec.seed >>> 0;
+  const out = new Float64Array(spec.n);
+  const shift = 32 - spec.bits;
+  const unit = 2 ** spec.bits;
+  for (let i = 0; i < spec.n; i++) {
+    let acc = 0;
+    for (let k = 0; k < 3; k++) {
+      state = (state ^ (state << 13)) >>> 0;
+      state = (state ^ (state >>> 17)) >>> 0;
+      state = (state ^ (state << 5)) >>> 0;
+      acc += state >>> shift;
+    }
+    out[i] = (acc / unit) * spec.scale + spec.shift;
+  }
+  return out;
+}
+
+/** Parses one fixture file of `__fixtures__/`. The caller states the shape it expects. */
+export function loadFixture<T>(name: string): T {
+  return JSON.parse(readFileSync(join(__dirname, name), 'utf8')) as T;
+}
+
+/** |actual − expected| ≤ tol · max(|expected|, tiny): the 1e-9 relative tolerance on statistics. */
+export function relativeError(actual: number, expected: number): number {
+  if (actual === expected) return 0;
+  return Math.abs(actual - expected) / Math.max(Math.abs(expected), Number.MIN_VALUE);
+}

@@ -1,0 +1,43 @@
+/**
+ * The statistics core of mlhealth: pure two-sample tests and distances between a reference and a
+ * current sample, matching scipy (see docs/statistics.md and scripts/gen_stats_fixtures.py).
+ */
+export type {
+  CategoricalResult,
+  Column,
+  Correction,
+  DriftMethod,
+  FeatureDriftResult,
+  MethodChoice,
+  TestResult,
+} from './types';
+export { ksTwoSample, ksTwoSampleSorted, KS_MAX_EXACT_N } from './ksTwoSample';
+export type { KsMethod } from './ksTwoSample';
+export { quantileBinEdges } from './quantileBinEdges';
+export { histogram } from './histogram';
+export { psi, psiSamples, PSI_EPSILON, DEFAULT_BINS } from './psi';
+export { jensenShannonDistance, jensenShannonSamples } from './jensenShannon';
+export { hellingerDistance } from './hellinger';
+export { wassersteinDistance, wassersteinNormed, WASSERSTEIN_STD_FLOOR } from './wasserstein';
+export { chiSquareContingency } from './chiSquare';
+export { categoricalJensenShannon, categoricalHellinger } from './categoricalDistances';
+export { twoProportionZTest } from './zTest';
+export { adjustPValues } from './adjustPValues';
+export {
+  chooseMethod,
+  EFFECTIVE_SIZE_LIMIT,
+  BINARY_MAX_UNIQUE,
+  LOW_CARDINALITY_MAX_UNIQUE,
+} from './chooseMethod';
+export type { ChooseMethodInput } from './chooseMethod';
+export {
+  isPValueMethod,
+  defaultThreshold,
+  minimumSampleSize,
+  DRIFT_METHODS,
+  DEFAULT_P_VALUE_THRESHOLD,
+  DEFAULT_DISTANCE_THRESHOLD,
+} from './methods';
+export { driftTest } from './driftTest';
+export type { DriftTestOptions } from './driftTest';
+export { driftStatisticSorted } from './numericDrift';

@@ -1,0 +1,25 @@
+/**
+ * Sorted, validated copies of samples. After sorting, NaN and ±Infinity can only sit at the two ends,
+ * so the copy is validated in O(1).
+ */
+import { sortFloat64 } from './radixSort';
+import { describeValue } from './validate';
+
+/**
+ * An ascending copy of `sample`; the input is not touched. Throws if `sample` is empty or holds a
+ * non-finite value. O(n) radix sort from 16 384 values, native O(n log n) sort below.
+ */
+export function sortedCopy(fn: string, name: string, sample: Float64Array): Float64Array {
+  if (!(sample instanceof Float64Array)) {
+    throw new Error(`${fn}: expected ${name} to be a Float64Array, got ${describeValue(sample)}`);
+  }
+  if (sample.length === 0) throw new Error(`${fn}: expected a non-empty ${name} sample, got 0 values`);
+  const sorted = sortFloat64(sample);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!Number.isFinite(first) || !Number.isFinite(last)) {
+    const bad = Number.isFinite(last) ? first : last;
+    throw new Error(`${fn}: expected finite numbers in ${name}, got ${describeValue(bad)}`);
+  }
+  return sorted;
+}
