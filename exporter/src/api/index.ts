@@ -1,0 +1,7 @@
+/**
+ * Express routers for the what-if and dependency-risk API, built from a live-state reader so the
+ * server app mounts them (`app.use(router)`) without this folder knowing the engine.
+ */
+export { createScenarioRouter, bodyErrors } from './scenarioRouter';
+export { createDependencyRouter } from './dependencyRouter';
+export type { LiveState, GetLive, RouterOptions, ApiError } from './live';
