@@ -1,0 +1,94 @@
+/**
+ * Checks of single event fields, shared by events, labels and reference rows. Each returns the
+ * normalised value or a problem with its reject reason; none throws.
+ */
+import { describe } from './parseBody';
+import type { RejectReason } from './types';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+  reason: RejectReason;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+
+const NON_FINITE_TEXT = /^\s*[+-]?(?:nan|inf|infinity)\s*$/i;
+// ISO 8601 date-time with a zone (Z or ±hh:mm); Date.parse alone accepts too much.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+/** Unix seconds past this are surely milliseconds (year 5138). */
+const MAX_UNIX_SECONDS = 1e11;
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const fail = <T>(path: string, reason: RejectReason, message: string): Checked<T> => ({
+  ok: false,
+  problem: { path, message, reason },
+});
+
+/** True for strings that spell a non-finite number (`NaN`, `Infinity`, `-inf`, any case). */
+export function isNonFiniteText(value: unknown): boolean {
+  return typeof value === 'string' && NON_FINITE_TEXT.test(value);
+}
+
+/** A finite number, else `non_finite` for NaN/Infinity spellings or `invalid_field`. */
+export function checkNumber(value: unknown, path: string, what: string): Checked<number> {
+  if (typeof value === 'number' && Number.isFinite(value)) return ok(value);
+  if (isNonFiniteText(value) || typeof value === 'number')
+    return fail(path, 'non_finite', `${what} must be a finite number, got ${describe(value)}`);
+  return fail(path, 'invalid_field', `${what} must be a number, got ${describe(value)}`);
+}
+
+/** Unix seconds (number) or an ISO 8601 date-time with a zone, as Unix seconds. */
+export function checkTimestamp(value: unknown, path: string): Checked<number> {
+  if (typeof value === 'string' && ISO_DATE_TIME.test(value.trim())) {
+    const ms = Date.parse(value.trim());
+    if (Number.isFinite(ms)) return ok(ms / 1000);
+  }
+  if (typeof value === 'string') {
+    return fail(
+      path,
+      isNonFiniteText(value) ? 'non_finite' : 'invalid_field',
+      `timestamp must be Unix seconds or an ISO 8601 date-time with a zone, got ${describe(value)}`,
+    );
+  }
+  const n = checkNumber(value, path, 'timestamp');
+  if (!n.ok) return n;
+  if (n.value < 0 || n.value > MAX_UNIX_SECONDS) {
+    return fail(
+      path,
+      'invalid_field',
+      `timestamp ${n.value} is not Unix seconds${n.value > MAX_UNIX_SECONDS ? ' (milliseconds?)' : ''}`,
+    );
+  }
+  return n;
+}
+
+/** A non-empty string of at most `maxLength` characters; numbers are accepted and stringified. */
+export function checkKey(value: unknown, path: string, what: string, maxLength: number): Checked<string> {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || text === '')
+    return fail(path, 'invalid_field', `${what} must be a non-empty string, got ${describe(value)}`);
+  if (text.length > maxLength)
+    return fail(path, 'invalid_field', `${what} is ${text.length} characters, limit ${maxLength}`);
+  return ok(text);
+}
+
+/** A class label: string, finite number or boolean, as a string of at most `maxLength` characters. */
+export function checkClass(value: unknown, path: string, what: string, maxLength: number): Checked<string> {
+  if (typeof value === 'boolean') return ok(String(value));
+  if (isNonFiniteText(value))
+    return fail(path, 'non_finite', `${what} must be finite, got ${describe(value)}`);
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    return fail(
+      path,
+      'invalid_field',
+      `${what} must be a class (string, number or boolean), got ${describe(value)}`,
+    );
+  }
+  return checkKey(value, path, what, maxLength);
+}
+
+/** True for a plain JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

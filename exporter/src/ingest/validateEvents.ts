@@ -1,0 +1,92 @@
+/**
+ * Batch validation of prediction events: the whole batch is accepted (every event normalised) or
+ * refused with every problem listed by JSON path and the refused events counted by reason for
+ * `mlhealth_ingest_rejected_events_total{reason}`. Nothing is half-applied.
+ */
+import type { ModelSpec } from '../spec/types';
+import { parseBatchBody } from './parseBody';
+import type { EventsValidation, IngestLimits, PredictionEvent, RejectReason, Rejection } from './types';
+import { DEFAULT_INGEST_LIMITS } from './types';
+import { validateEvent } from './validateEvent';
+import type { EventCheckContext } from './validateEvent';
+
+/** At most this many problems are listed (the counts by reason stay complete). */
+export const MAX_LISTED_PROBLEMS = 100;
+
+export interface ValidateEventsOptions {
+  limits?: Partial<IngestLimits>;
+  /** The monitor's tracked categories per feature, to enforce `maxCategoriesPerFeature`. */
+  trackedCategories?: (feature: string) => ReadonlySet<string>;
+}
+
+/**
+ * Validates a batch body (parsed JSON array, or JSON/NDJSON text) against `model`.
+ *
+ * Convention: each refused event counts once, under the reason of its first problem; a body that cannot
+ * be read at all counts as one `malformed` (or `non_finite`) event; a batch over `maxEventsPerBatch`
+ * counts all its events as `too_many_events`; a model over `maxFeatures` refuses every event as
+ * `too_many_features`. NDJSON problems name their line. See `validateEvent.ts` for what is refused
+ * and what is accepted as a measured schema violation.
+ * Complexity: O(events × features). Throws nothing.
+ * @example validateEvents(model, [{ features: { amount: 'x' } }]).ok // true: a type violation, measured
+ */
+export function validateEvents(
+  model: ModelSpec,
+  body: unknown,
+  options: ValidateEventsOptions = {},
+): EventsValidation {
+  const limits = { ...DEFAULT_INGEST_LIMITS, ...options.limits };
+  const parsed = parseBatchBody(body);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      details: parsed.details.slice(0, MAX_LISTED_PROBLEMS),
+      reasons: parsed.reasons,
+      total: parsed.total,
+    };
+  const items = parsed.items;
+  if (items.length > limits.maxEventsPerBatch) {
+    return refuseAll(
+      items.length,
+      'too_many_events',
+      `batch has ${items.length} events, limit ${limits.maxEventsPerBatch}`,
+    );
+  }
+  if (model.features.length > limits.maxFeatures) {
+    return refuseAll(
+      items.length,
+      'too_many_features',
+      `model ${model.id} declares ${model.features.length} features, limit ${limits.maxFeatures}`,
+    );
+  }
+  const ctx: EventCheckContext = {
+    model,
+    features: new Map(model.features.map((f) => [f.name, f])),
+    limits,
+    trackedCategories: options.trackedCategories,
+    batchCategories: new Map(),
+    trackedCache: new Map(),
+    emptyFeatures: Object.fromEntries(model.features.map((f) => [f.name, null])),
+  };
+  const events: PredictionEvent[] = [];
+  const rejection: Rejection = { ok: false, details: [], reasons: {}, total: items.length };
+  items.forEach((raw, i) => {
+    const lineNote = parsed.lines ? ` (line ${parsed.lines[i]})` : '';
+    const checked = validateEvent(raw, `[${i}]`, ctx);
+    if (checked.ok) {
+      events.push(checked.event);
+      return;
+    }
+    const first = checked.problems[0].reason;
+    rejection.reasons[first] = (rejection.reasons[first] ?? 0) + 1;
+    for (const p of checked.problems) {
+      if (rejection.details.length < MAX_LISTED_PROBLEMS)
+        rejection.details.push({ path: p.path, message: p.message + lineNote });
+    }
+  });
+  return rejection.details.length > 0 ? rejection : { ok: true, events };
+}
+
+function refuseAll(total: number, reason: RejectReason, message: string): Rejection {
+  return { ok: false, details: [{ path: '$', message }], reasons: { [reason]: Math.max(total, 1) }, total };
+}

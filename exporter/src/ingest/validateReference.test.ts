@@ -1,0 +1,73 @@
+import { fraudModel } from '../signals/__fixtures__/specs';
+import { validateReferenceRows } from './validateReference';
+
+const model = fraudModel();
+
+describe('validateReferenceRows', () => {
+  test('flat CSV-like records are read leniently: numeric strings, missing spellings, extra columns ignored', () => {
+    const r = validateReferenceRows(model, [
+      {
+        amount: '12.5',
+        age: 'NaN',
+        country: 'de',
+        channel: '',
+        prediction: 'ok',
+        confidence: '0.8',
+        'attribution.amount': '-0.3',
+        customer_id: 'c1',
+      },
+      { amount: 'abc', age: 40, country: 3 },
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      rows: [
+        {
+          features: { amount: 12.5, age: null, country: 'de', channel: null },
+          prediction: 'ok',
+          confidence: 0.8,
+          attributions: { amount: -0.3 },
+        },
+        {
+          features: { amount: null, age: 40, country: '3', channel: null },
+          prediction: null,
+          confidence: null,
+          attributions: null,
+        },
+      ],
+    });
+  });
+
+  test('event-shaped rows are validated like events, strictly', () => {
+    const ok = validateReferenceRows(model, [{ features: { amount: 1, country: 'de' }, prediction: 'ok' }]);
+    expect(ok).toEqual({
+      ok: true,
+      rows: [
+        {
+          features: { amount: 1, age: null, country: 'de', channel: null },
+          prediction: 'ok',
+          confidence: null,
+          attributions: null,
+        },
+      ],
+    });
+    expect(validateReferenceRows(model, [{ features: { colour: 'red' } }])).toMatchObject({
+      ok: false,
+      reasons: { unknown_feature: 1 },
+    });
+  });
+
+  test('an empty reference, a non-object row, too many rows', () => {
+    expect(validateReferenceRows(model, [])).toMatchObject({
+      ok: false,
+      details: [{ path: '$', message: 'reference has no rows' }],
+    });
+    expect(validateReferenceRows(model, [{ amount: 1 }, 'x'])).toMatchObject({
+      ok: false,
+      details: [{ path: '[1]' }],
+    });
+    expect(validateReferenceRows(model, [{ amount: 1 }, { amount: 2 }], {}, 1)).toMatchObject({
+      ok: false,
+      reasons: { too_many_events: 2 },
+    });
+  });
+});
