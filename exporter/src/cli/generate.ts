@@ -88,6 +88,25 @@ function deployOverrides(values: Record<string, string | boolean | undefined>): 
   return out as Partial<DeployOptions>;
 }
 
+/** Prints the outcome of `--check` on `out` against `file`: 0 when nothing differs, else 1 with the files and the fix. */
+function reportCheck(
+  differing: string[],
+  total: number,
+  out: string,
+  file: string,
+  again: string,
+  io: CliIO,
+): number {
+  if (differing.length === 0) {
+    io.stdout(`${total} files in ${out} match ${file}\n`);
+    return 0;
+  }
+  io.stdout(`${differing.length} of ${total} files in ${out} differ from what ${file} generates:\n`);
+  io.stdout(differing.map((p) => `  ${p}\n`).join(''));
+  io.stdout(`run: ${again}\n`);
+  return 1;
+}
+
 export const runGenerate: CliCommand = async (argv, io) => {
   const text = { type: 'string' } as const;
   const { values, positionals } = parseCommandArgs({
@@ -129,19 +148,8 @@ export const runGenerate: CliCommand = async (argv, io) => {
   }
   const dir = resolve(io.cwd, values.out);
   if (values.check === true) {
-    const differing = await differingFiles(dir, files);
-    if (differing.length === 0) {
-      io.stdout(`${files.length} files in ${values.out} match ${file}\n`);
-      return 0;
-    }
-    io.stdout(
-      `${differing.length} of ${files.length} files in ${values.out} differ from what ${file} generates:\n`,
-    );
-    io.stdout(differing.map((p) => `  ${p}\n`).join(''));
-    io.stdout(
-      `run: mlhealth generate ${file} --out ${values.out}${values['prometheus-operator'] === true ? ' --prometheus-operator' : ''}\n`,
-    );
-    return 1;
+    const again = `mlhealth generate ${file} --out ${values.out}${values['prometheus-operator'] === true ? ' --prometheus-operator' : ''}`;
+    return reportCheck(await differingFiles(dir, files), files.length, values.out, file, again, io);
   }
   await writeFiles(dir, files);
   io.stdout(`wrote ${files.length} files to ${values.out}\n`);

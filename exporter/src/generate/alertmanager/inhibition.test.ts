@@ -1,0 +1,113 @@
+/**
+ * Inhibition proven against a real Alertmanager on 127.0.0.1: alerts posted through its API, muted
+ * (or not) exactly as the generated inhibit rules say.
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadSpecFile } from '../../spec';
+import { startAlertmanager, waitFor, type RunningProcess } from '../__fixtures__/processes';
+import { writeTemp } from '../__fixtures__/tools';
+import { generateOutputs } from '../outputs';
+import { OUTPUT_PATHS } from '../provisioning';
+
+const DEMO = resolve(__dirname, '../../../examples/demo.yaml');
+
+type Labels = Record<string, string>;
+interface ApiAlert {
+  labels: Labels;
+  status: { state: string; inhibitedBy: string[] };
+}
+
+const env = { environment: 'test' };
+const data = (alertname: string, severity: string, tier: string, node: string): Labels => ({
+  alertname,
+  severity,
+  tier,
+  node,
+  ...env,
+});
+
+describe('inhibit rules in a real Alertmanager', () => {
+  let am: RunningProcess;
+  let dir = '';
+  beforeAll(async () => {
+    const spec = (await loadSpecFile(DEMO)).spec;
+    dir = writeTemp(generateOutputs(spec, { prometheusOperator: false }));
+    am = await startAlertmanager(join(dir, OUTPUT_PATHS.alertmanager));
+  }, 30_000);
+  afterAll(async () => {
+    await am?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function post(alerts: Labels[]): Promise<void> {
+    const res = await fetch(`${am.url}/api/v2/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alerts.map((labels) => ({ labels, annotations: { summary: 'test' } }))),
+    });
+    expect(res.status).toBe(200);
+  }
+
+  /** Waits until the alert with exactly these labels is known, then says whether it is inhibited. */
+  async function inhibited(labels: Labels): Promise<boolean> {
+    const key = JSON.stringify(Object.entries(labels).sort());
+    const alert = await waitFor(
+      `alert ${key} listed`,
+      async () => {
+        const res = await fetch(`${am.url}/api/v2/alerts`);
+        const list = (await res.json()) as ApiAlert[];
+        return list.find((a) => JSON.stringify(Object.entries(a.labels).sort()) === key);
+      },
+      10_000,
+    );
+    return alert.status.inhibitedBy.length > 0;
+  }
+
+  /** Inhibition is applied by the inhibitor as sources arrive: poll (bounded) for the expected state. */
+  async function expectInhibited(labels: Labels, expected: boolean): Promise<void> {
+    await waitFor(
+      `${labels.alertname} ${labels.node ?? ''} inhibited=${expected}`,
+      async () => ((await inhibited(labels)) === expected ? true : undefined),
+      10_000,
+    );
+  }
+
+  it('mutes the warning of a node while its critical alert fires, not other nodes', async () => {
+    const warning = data('MlhealthNodeWarning', 'warning', 'base', 'fraud.drift.amount');
+    const other = data('MlhealthNodeWarning', 'warning', 'base', 'fraud.drift.share');
+    await post([warning, other, data('MlhealthNodeCritical', 'critical', 'base', 'fraud.drift.amount')]);
+    await expectInhibited(warning, true);
+    await expectInhibited(other, false);
+  });
+
+  it('mutes component pages beneath a business page, but not base pages nor components of other outcomes', async () => {
+    const driftPage = data('MlhealthNodeCritical', 'critical', 'component', 'fraud.drift');
+    const basePage = data('MlhealthNodeCritical', 'critical', 'base', 'fraud.serving.errors');
+    const elsewhere = data('MlhealthNodeCritical', 'critical', 'component', 'fraud.governance');
+    await post([driftPage, basePage, elsewhere]);
+    await expectInhibited(driftPage, false);
+    await post([data('MlhealthBusinessCritical', 'critical', 'business', 'revenue_assurance')]);
+    await expectInhibited(driftPage, true);
+    await expectInhibited(basePage, false);
+    await expectInhibited(elsewhere, false);
+  });
+
+  it('mutes every data alert of the environment while the exporter is down, not other environments', async () => {
+    const here = data('MlhealthNodeNoData', 'warning', 'base', 'recs.serving.errors');
+    const there = { ...here, environment: 'staging' };
+    await post([here, there]);
+    await expectInhibited(here, false);
+    await post([
+      {
+        alertname: 'MlhealthExporterDown',
+        severity: 'critical',
+        job: 'mlhealth',
+        instance: 'mlhealth:9853',
+        ...env,
+      },
+    ]);
+    await expectInhibited(here, true);
+    await expectInhibited(there, false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Facts every generator needs about a node, derived once from the spec: its cadence, its place in the
+ * DAG (parents, ancestors, descendants), the escalation policy and team its alerts route to, and the
+ * links its alerts carry. Pure: a `Spec` in, plain data out.
+ */
+import type { EscalationPolicySpec, ModelSpec, NodeSpec, Spec, TeamSpec } from '../spec/types';
+import { dashboardUrlFor } from './links';
+
+export interface NodeFacts {
+  node: NodeSpec;
+  /** Seconds between evaluations: node cadence, else its model's interval, else the spec default. */
+  cadence: number;
+  parents: string[];
+  /** Every node above this one, nearest first (breadth-first over parents in spec order). */
+  ancestors: string[];
+  /** Every node below this one, in spec order. */
+  descendants: string[];
+  /** The node's policy, or the nearest ancestor's (inherited), absent when nothing on the chain has one. */
+  policy?: EscalationPolicySpec;
+  team?: TeamSpec;
+  /** The node's playbook, else the nearest ancestor's. */
+  runbookUrl?: string;
+  dashboardUrl: string;
+}
+
+export interface GenerateContext {
+  spec: Spec;
+  /** In spec order. */
+  nodes: NodeFacts[];
+  byId: ReadonlyMap<string, NodeFacts>;
+  models: ReadonlyMap<string, ModelSpec>;
+}
+
+/**
+ * Derives the facts of every node of `spec`.
+ *
+ * Convention: escalation and playbook are inherited from the nearest ancestor that declares them, so a
+ * base node under `fraud.drift` alerts the fraud team without repeating it. Complexity O(n·e).
+ *
+ * @throws Error naming the node and policy when a node's `escalation` names no policy, or a policy's
+ *   `team` names no team (the loader checks both; this guards generators called on hand-built specs).
+ * @example buildContext(spec).byId.get('fraud.drift.amount')?.team?.id // 'ml-fraud'
+ */
+export function buildContext(spec: Spec): GenerateContext {
+  const nodeById = new Map(spec.nodes.map((n) => [n.id, n]));
+  const parents = parentMap(spec.nodes);
+  const models = new Map(spec.models.map((m) => [m.id, m]));
+  const facts = spec.nodes.map((node): NodeFacts => {
+    const ancestors = walk(node.id, (id) => parents.get(id) ?? []);
+    const chain = [node, ...ancestors.map((id) => nodeById.get(id) as NodeSpec)];
+    const policyId = chain.find((n) => n.escalation !== undefined)?.escalation;
+    const policy = policyId === undefined ? undefined : findPolicy(spec, policyId, node.id);
+    const model = node.model === undefined ? undefined : models.get(node.model);
+    const descendantSet = new Set(
+      walk(node.id, (id) => (nodeById.get(id)?.children ?? []).map((c) => c.node)),
+    );
+    return {
+      node,
+      cadence: node.cadence ?? model?.evaluation_interval ?? spec.defaults.evaluation_interval,
+      parents: parents.get(node.id) ?? [],
+      ancestors,
+      descendants: spec.nodes.filter((n) => descendantSet.has(n.id)).map((n) => n.id),
+      policy,
+      team: policy === undefined ? undefined : findTeam(spec, policy),
+      runbookUrl: chain.find((n) => n.playbook !== undefined)?.playbook,
+      dashboardUrl: dashboardUrlFor(spec, node),
+    };
+  });
+  return { spec, nodes: facts, byId: new Map(facts.map((f) => [f.node.id, f])), models };
+}
+
+function parentMap(nodes: readonly NodeSpec[]): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
+  for (const parent of nodes) {
+    for (const child of parent.children ?? []) {
+      parents.set(child.node, [...(parents.get(child.node) ?? []), parent.id]);
+    }
+  }
+  return parents;
+}
+
+/** Breadth-first walk from `start` (excluded), each id once, in discovery order. */
+function walk(start: string, next: (id: string) => readonly string[]): string[] {
+  const seen = new Set<string>([start]);
+  const out: string[] = [];
+  let frontier = [start];
+  while (frontier.length > 0) {
+    const following: string[] = [];
+    for (const id of frontier) {
+      for (const n of next(id)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        out.push(n);
+        following.push(n);
+      }
+    }
+    frontier = following;
+  }
+  return out;
+}
+
+function findPolicy(spec: Spec, id: string, nodeId: string): EscalationPolicySpec {
+  const policy = spec.escalation_policies.find((p) => p.id === id);
+  if (policy === undefined) {
+    throw new Error(`buildContext: node '${nodeId}' escalates to '${id}', which is not an escalation policy`);
+  }
+  return policy;
+}
+
+function findTeam(spec: Spec, policy: EscalationPolicySpec): TeamSpec {
+  const team = spec.teams.find((t) => t.id === policy.team);
+  if (team === undefined) {
+    throw new Error(
+      `buildContext: escalation policy '${policy.id}' names team '${policy.team}', which is not a team`,
+    );
+  }
+  return team;
+}

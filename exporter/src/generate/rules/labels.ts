@@ -1,0 +1,34 @@
+/** Labels and link annotations every data alert of a node carries. */
+import type { NodeFacts } from '../context';
+import type { Severity } from './names';
+
+/**
+ * `severity`, `team`, `escalation`, `tier`, `node`, `model` in that order; `team`/`escalation` are
+ * left out when nothing on the node's chain declares an escalation, `model` for nodes spanning models.
+ */
+export function alertLabels(facts: NodeFacts, severity: Severity): Record<string, string> {
+  const labels: Record<string, string> = { severity };
+  if (facts.team !== undefined) labels.team = facts.team.id;
+  if (facts.policy !== undefined) labels.escalation = facts.policy.id;
+  labels.tier = facts.node.tier;
+  labels.node = facts.node.id;
+  if (facts.node.model !== undefined) labels.model = facts.node.model;
+  return labels;
+}
+
+/** `summary` and `description` followed by `runbook_url` (when known) and `dashboard_url`. */
+export function alertAnnotations(
+  facts: NodeFacts,
+  summary: string,
+  description: string,
+): Record<string, string> {
+  const annotations: Record<string, string> = { summary, description };
+  if (facts.runbookUrl !== undefined) annotations.runbook_url = facts.runbookUrl;
+  annotations.dashboard_url = facts.dashboardUrl;
+  return annotations;
+}
+
+/** A PromQL label matcher value: double-quoted with Go escapes (valid for any string). */
+export function quote(value: string): string {
+  return JSON.stringify(value);
+}

@@ -1,0 +1,84 @@
+/**
+ * The alerts of one node: warning and critical from `mlhealth_node_status` (business nodes under
+ * their own names, with the impact in the description), no data (status unknown, or no series while
+ * the exporter is up) and stale evaluation.
+ */
+import { formatDuration } from '../../spec/duration';
+import type { Spec } from '../../spec/types';
+import { METRICS } from '../../metrics/names';
+import type { NodeFacts } from '../context';
+import { noDataDescription, staleDescription, statusDescription } from './descriptions';
+import { alertAnnotations, alertLabels, quote } from './labels';
+import { ALERTS, SCRAPE_JOB } from './names';
+import { TEMPLATE_TEXT } from './text';
+import { keepFiringFor, nodeFor, staleAfter } from './timing';
+import type { AlertingRule } from './types';
+
+const STATUS = METRICS.nodeStatus.name;
+
+/** The four alerting rules of a node, in a fixed order: warning, critical, no data, stale. */
+export function nodeAlertRules(spec: Spec, facts: NodeFacts): AlertingRule[] {
+  const { node } = facts;
+  const status = `${STATUS}{node=${quote(node.id)}}`;
+  const timing = {
+    for: formatDuration(nodeFor(facts)),
+    keep_firing_for: formatDuration(keepFiringFor(spec, facts)),
+  };
+  const business = node.tier === 'business';
+  const detail = statusDescription(spec, facts, TEMPLATE_TEXT);
+  const warning: AlertingRule = {
+    alert: business ? ALERTS.businessWarning : ALERTS.nodeWarning,
+    expr: `${status} > 0 < 3`,
+    ...timing,
+    labels: alertLabels(facts, 'warning'),
+    annotations: alertAnnotations(facts, `${node.title} is degraded`, detail),
+  };
+  const critical: AlertingRule = {
+    alert: business ? ALERTS.businessCritical : ALERTS.nodeCritical,
+    expr: `${status} == 2`,
+    ...timing,
+    labels: alertLabels(facts, 'critical'),
+    annotations: alertAnnotations(facts, `${node.title} is critical`, detail),
+  };
+  return [warning, critical, noDataRule(spec, facts, status, timing), staleRule(facts)];
+}
+
+/**
+ * One no-data rule for both cases, told apart in the description by the value: 3 is the unknown
+ * status; 1 is `up` of an exporter that serves no series for the node (spec and rules disagree).
+ */
+function noDataRule(
+  spec: Spec,
+  facts: NodeFacts,
+  status: string,
+  timing: { for: string; keep_firing_for: string },
+): AlertingRule {
+  const { node } = facts;
+  return {
+    alert: ALERTS.nodeNoData,
+    expr: `${status} == 3\nor\n(up{job=${quote(SCRAPE_JOB)}} == 1 unless on (job, instance) ${status})`,
+    ...timing,
+    labels: alertLabels(facts, 'warning'),
+    annotations: alertAnnotations(
+      facts,
+      `${node.title} has no data`,
+      noDataDescription(spec, facts, TEMPLATE_TEXT),
+    ),
+  };
+}
+
+function staleRule(facts: NodeFacts): AlertingRule {
+  const { node } = facts;
+  const limit = staleAfter(facts);
+  return {
+    alert: ALERTS.evaluationStale,
+    expr: `time() - ${METRICS.nodeLastUpdate.name}{node=${quote(node.id)}} > ${limit}`,
+    for: formatDuration(facts.cadence),
+    labels: alertLabels(facts, 'warning'),
+    annotations: alertAnnotations(
+      facts,
+      `${node.title} is not being evaluated`,
+      staleDescription(facts, TEMPLATE_TEXT),
+    ),
+  };
+}
