@@ -1,0 +1,163 @@
+import React, { memo } from 'react';
+import { css, cx } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import type { AnnotationMark } from '../model/annotations';
+import type { CascadeNode } from '../model/types';
+import { statusLabel } from '../model/status';
+import { formatImpact, formatNodeValue, formatScore } from './format';
+import { statusColor } from './palette';
+import { Sparkline } from './Sparkline';
+import { StatusIcon } from './StatusIcon';
+import type { ColorMode } from '../types';
+
+export interface NodeCardProps {
+  node: CascadeNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colorMode: ColorMode;
+  selected: boolean;
+  /** The card that takes Tab focus (roving tabindex). */
+  tabbable: boolean;
+  dimmed: boolean;
+  sparkline: { from: number; to: number; annotations: readonly AnnotationMark[]; cursor: number | null } | null;
+  impactUnit: string | null;
+  onActivate: (id: string) => void;
+  onFocusCard: (id: string) => void;
+  onHoverTime?: (time: number | null) => void;
+}
+
+// The card's accessible name is its own text (WCAG 2.5.3, label in name), completed by words only a
+// screen reader needs: the tier, and what the numbers are.
+
+function NodeCardView(p: NodeCardProps) {
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const { node } = p;
+  const color = statusColor(theme, node.status, p.colorMode);
+  const impact = p.impactUnit !== null ? node.impacts[0] : undefined;
+  return (
+    <div
+      role="button"
+      tabIndex={p.tabbable ? 0 : -1}
+      aria-current={p.selected ? 'true' : undefined}
+      data-node-id={node.id}
+      data-status={node.status}
+      className={cx(styles.card, p.selected && styles.selected, p.dimmed && styles.dimmed)}
+      style={{ left: p.x, top: p.y, width: p.width, height: p.height }}
+      onClick={() => p.onActivate(node.id)}
+      onFocus={() => p.onFocusCard(node.id)}
+    >
+      <div
+        className={cx(styles.stripe, node.status === 'unknown' && styles.hatch)}
+        style={{ background: node.status === 'unknown' ? undefined : color }}
+      />
+      <div className={styles.body}>
+        <div className={styles.titleRow}>
+          <StatusIcon status={node.status} color={color} glyph={theme.colors.getContrastText(color)} />
+          <span className={styles.title} title={node.title}>
+            {node.title}
+          </span>
+          <span className={styles.srOnly}>, {node.tier} tier,</span>
+        </div>
+        <div className={styles.metaRow}>
+          <span className={styles.status}>{statusLabel(node.status)}</span>
+          <span>score {formatScore(node.score)}</span>
+          {node.value !== null && (
+            <span className={styles.value}>
+              <span className={styles.srOnly}>value </span>
+              {formatNodeValue(node.value, node.unit)}
+            </span>
+          )}
+          {impact && p.impactUnit !== null && (
+            <span className={styles.impact} data-impact="true">
+              {impact.value === null
+                ? 'impact unknown'
+                : `${formatImpact(impact.value, impact.measure, p.impactUnit)} at risk`}
+            </span>
+          )}
+        </div>
+        {p.sparkline && (
+          <Sparkline
+            times={node.scoreHistory.times}
+            values={node.scoreHistory.values}
+            from={p.sparkline.from}
+            to={p.sparkline.to}
+            width={p.width - 22}
+            height={18}
+            color={color}
+            muted={theme.colors.border.weak}
+            annotationColor={theme.colors.primary.main}
+            annotations={p.sparkline.annotations}
+            cursor={p.sparkline.cursor}
+            cursorColor={theme.colors.text.primary}
+            onHover={p.onHoverTime}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One node of the cascade: status colour, icon and text, score, value in its unit, impact, sparkline. */
+export const NodeCard = memo(NodeCardView);
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  card: css({
+    position: 'absolute',
+    display: 'flex',
+    overflow: 'hidden',
+    cursor: 'pointer',
+    background: theme.colors.background.primary,
+    border: `1px solid ${theme.colors.border.medium}`,
+    borderRadius: theme.shape.radius.default,
+    boxShadow: theme.shadows.z1,
+    color: theme.colors.text.primary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    textAlign: 'left',
+    '&:hover': { borderColor: theme.colors.border.strong, background: theme.colors.action.hover },
+    '&:focus-visible': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 2 },
+  }),
+  selected: css({ borderColor: theme.colors.primary.border, boxShadow: `0 0 0 1px ${theme.colors.primary.border}` }),
+  dimmed: css({ opacity: 0.55 }),
+  srOnly: css({
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  }),
+  stripe: css({ width: 4, flex: '0 0 4px' }),
+  hatch: css({
+    background: `repeating-linear-gradient(45deg, ${theme.colors.text.secondary} 0 3px, transparent 3px 6px)`,
+  }),
+  body: css({
+    flex: 1,
+    minWidth: 0,
+    padding: theme.spacing(0.75, 1),
+    display: 'flex',
+    flexDirection: 'column',
+    gap: 3,
+  }),
+  titleRow: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.75), minWidth: 0 }),
+  title: css({
+    fontWeight: theme.typography.fontWeightMedium,
+    fontSize: theme.typography.body.fontSize,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  }),
+  metaRow: css({
+    display: 'flex',
+    gap: theme.spacing(1),
+    color: theme.colors.text.secondary,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+  }),
+  status: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium }),
+  value: css({ fontVariantNumeric: 'tabular-nums' }),
+  impact: css({ marginLeft: 'auto', color: theme.colors.text.primary, fontVariantNumeric: 'tabular-nums' }),
+});

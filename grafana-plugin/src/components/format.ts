@@ -1,0 +1,56 @@
+/** Number and time formatting through Grafana's unit system. */
+import { dateTimeFormat, formattedValueToString, getValueFormat } from '@grafana/data';
+import type { TimeZone } from '@grafana/schema';
+import { grafanaUnit, impactUnitFor } from '../model/units';
+
+/** A node value in its contract unit (`ratio` → percent, `seconds` → ms/s/min, …); `–` when null. */
+export function formatNodeValue(value: number | null, unit: string): string {
+  if (value === null) {
+    return '–';
+  }
+  const id = grafanaUnit(unit);
+  // Ratios keep two decimals of a percent; other units let Grafana choose (3 violations, 180 ms).
+  return formattedValueToString(getValueFormat(id)(value, id === 'percentunit' ? 2 : undefined));
+}
+
+/** A score 0..1 with two decimals; `–` when null. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : score.toFixed(2);
+}
+
+/**
+ * An impact amount of `measure`: money measures in `moneyUnit` (a Grafana unit id such as
+ * `currencyUSD`), counts of customers, users… as plain numbers (`impactUnitFor`); `–` when null.
+ */
+export function formatImpact(value: number | null, measure: string, moneyUnit: string): string {
+  if (value === null) {
+    return '–';
+  }
+  return formattedValueToString(getValueFormat(impactUnitFor(measure, moneyUnit || 'short'))(value, 1));
+}
+
+/** Impact measure id to words: `revenue_at_risk` → `Revenue at risk`. */
+export function measureLabel(measure: string): string {
+  const words = measure.replace(/_/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'Impact';
+}
+
+/** A moment in the dashboard's time zone, e.g. `2025-11-13 02:13:20`. */
+export function formatTime(ms: number, timeZone: TimeZone): string {
+  return dateTimeFormat(ms, { timeZone, format: 'YYYY-MM-DD HH:mm:ss' });
+}
+
+/** How long before `at` something happened, e.g. `7 s ago`, `3 min ago`, `2 h ago`. */
+export function formatAgo(thenSeconds: number, atMs: number): string {
+  const s = Math.max(0, Math.round(atMs / 1000 - thenSeconds));
+  if (s < 90) {
+    return `${s} s ago`;
+  }
+  if (s < 5400) {
+    return `${Math.round(s / 60)} min ago`;
+  }
+  if (s < 172800) {
+    return `${Math.round(s / 3600)} h ago`;
+  }
+  return `${Math.round(s / 86400)} d ago`;
+}
