@@ -16,3 +16,4 @@ if [ "${#need_apt[@]}" -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+npm run setup --prefix grafana-plugin

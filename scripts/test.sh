@@ -21,9 +21,11 @@ step "lint" npm run -s lint
 step "typecheck" npm run -s typecheck
 step "build" npm run -s build
 step "exporter tests" npx jest -c exporter/jest.config.js --ci --json --outputFile="$results_dir/exporter.json"
-if [ -f grafana-plugin/package.json ]; then
-  step "panel tests" npm --prefix grafana-plugin run -s test -- --results "$results_dir/plugin.json"
-fi
+step "panel typecheck" npm --prefix grafana-plugin run -s typecheck
+step "panel lint" npm --prefix grafana-plugin run -s lint
+step "panel unit tests" bash -c "cd grafana-plugin && npx jest --ci --json --outputFile='$results_dir/panel-unit.json'"
+step "panel build" npm --prefix grafana-plugin run -s build
+step "panel built-plugin tests (Chromium)" bash -c "cd grafana-plugin && npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile='$results_dir/panel-built.json'"
 
-node scripts/summarize-jest.js "$results_dir"/*.json || status=1
+node scripts/summarize-jest.js "$results_dir/exporter.json" "$results_dir/panel-unit.json" "$results_dir/panel-built.json" || status=1
 exit $status

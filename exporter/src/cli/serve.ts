@@ -5,6 +5,6 @@
 import type { CliCommand } from './io';
 
 export const runServe: CliCommand = async (argv, io) => {
-  const { runExporter } = await import('../main');
+  const { runExporter } = await import('../server/run');
   return runExporter(argv, io);
 };

@@ -1,0 +1,49 @@
+/**
+ * A server process for the ingest benchmark (run by `exporter.ts`, one process per run so the load
+ * generator does not share the server's thread):
+ *   node exporterServer.js baseline   — express, reads the body, JSON.parse, answers 204;
+ *   node exporterServer.js exporter SPEC — the real exporter (startExporter) on SPEC, schedule running.
+ * Prints `READY <url>` when listening; exits on SIGTERM.
+ */
+import express from 'express';
+import { startExporter } from '../src/main';
+import { listen } from '../src/server/listen';
+import { DEFAULT_MAX_BODY_BYTES } from '../src/server/options';
+
+async function baseline(): Promise<string> {
+  const app = express();
+  app.post(
+    '/api/v1/models/:model/events',
+    express.raw({ type: () => true, limit: DEFAULT_MAX_BODY_BYTES }),
+    (req, res) => {
+      JSON.parse((req.body as Buffer).toString('utf8'));
+      res.status(204).end();
+    },
+  );
+  return (await listen(app, '127.0.0.1', 0)).url;
+}
+
+async function exporter(specPath: string): Promise<string> {
+  const running = await startExporter({
+    specPath,
+    host: '127.0.0.1',
+    port: 0,
+    demoTimeScale: 1,
+    demoSeed: 1,
+    maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+    maxBatchEvents: 10_000,
+    log: (line) => process.stderr.write(line + '\n'),
+  });
+  return running.url;
+}
+
+const [mode, spec] = process.argv.slice(2);
+(mode === 'baseline' ? baseline() : exporter(spec)).then(
+  (url) => process.stdout.write(`READY ${url}\n`),
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(2);
+  },
+);
+process.on('SIGTERM', () => process.exit(0));
+process.on('SIGINT', () => process.exit(0));

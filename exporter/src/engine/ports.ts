@@ -1,0 +1,59 @@
+/**
+ * What the engine needs from the layers it ties together, as narrow interfaces: the composition root
+ * (`main.ts`) passes the real signals `ModelMonitor`, the PromQL `SourceManager` adapter and the pure
+ * cascade functions; tests may pass small hand-written ones. Nothing here does I/O by itself.
+ */
+import type { BaseObservation, CascadeInputs, CascadeSnapshot } from '../cascade/types';
+import type { LabelRecord, PredictionEvent } from '../ingest/types';
+import type { ReferenceProfile } from '../signals/reference';
+import type { LogOperation } from '../store/types';
+import type { IngestSummary, LabelSummary, ModelEvaluation } from '../signals/types';
+import type { Spec } from '../spec/types';
+
+/** One model's monitor (signals/ModelMonitor satisfies it). Every method is synchronous and pure in `now`. */
+export interface MonitorPort {
+  ingest(events: readonly PredictionEvent[], now: number): IngestSummary;
+  ingestLabels(labels: readonly LabelRecord[], now: number): LabelSummary;
+  recordPolicyViolation(now: number, count?: number): void;
+  setReference(profile: ReferenceProfile, now: number): void;
+  setModelFacts(facts: { version?: string; trainedAt?: number | null }): void;
+  evaluate(now: number): ModelEvaluation;
+  /** Categories tracked so far per feature, for ingest's category limit. */
+  trackedCategories(feature: string): ReadonlySet<string>;
+}
+
+/**
+ * Readings of the spec's PromQL sources: observations of `promql` base nodes, exposures of impact models
+ * that read a series, and each source's up flag. `refresh` queries the sources that are due and never
+ * rejects: a failing source marks itself down and its nodes unknown.
+ */
+export interface SourcesPort {
+  refresh(now: number): Promise<void>;
+  observations(now: number): ReadonlyMap<string, BaseObservation>;
+  exposures(now: number): ReadonlyMap<string, number | null>;
+  /** Robust z-scores of the promql nodes as of the last `observations` call. */
+  anomalyScores?(): ReadonlyMap<string, number | null>;
+  up(): ReadonlyMap<string, boolean>;
+  close?(): void;
+}
+
+/** The pure cascade engine (cascade/index.ts). */
+export interface CascadePort {
+  evaluate(spec: Spec, inputs: CascadeInputs, now: number): CascadeSnapshot;
+  /** The business impacts of each scenario declared in the spec under the live inputs (optional). */
+  scenarioImpacts?(
+    spec: Spec,
+    inputs: CascadeInputs,
+    now: number,
+  ): ReadonlyMap<string, ReadonlyMap<string, { measure: string; value: number }>>;
+}
+
+/**
+ * The durable store's side of ingest (store/DurableState satisfies it): each acknowledged write is
+ * logged and committed before `apply` runs and before the caller answers; a reference swap is saved
+ * with a checkpoint of the monitor. Absent (no data directory): nothing survives a restart.
+ */
+export interface DurabilityPort {
+  commit<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T>;
+  referenceChanged(model: string, profile: ReferenceProfile, at: number): void;
+}

@@ -1,0 +1,117 @@
+/**
+ * The cascade series of the metric contract, computed once per snapshot: pure, from the spec and the
+ * last `CascadeSnapshot`. The exposition layer caches the result until the next evaluation, so a scrape
+ * only copies arrays.
+ *
+ * Semantics (DESIGN.md, metric contract v1): an unknown score (null) has no `mlhealth_node_score` series
+ * (its `mlhealth_node_status` 3 says why); `mlhealth_node_value` exists for base nodes with a value only;
+ * `model` is the empty string for nodes spanning models.
+ */
+import type { CascadeSnapshot, NodeResult } from '../cascade/types';
+import { statusCode } from '../cascade/status';
+import type { Spec } from '../spec/types';
+import type { Sample } from './family';
+import { nodeUnit } from './nodeUnit';
+
+type NodeLabels = 'node' | 'tier' | 'model';
+
+export interface CascadeSamples {
+  score: Sample<NodeLabels>[];
+  status: Sample<NodeLabels>[];
+  value: Sample<NodeLabels>[];
+  threshold: Sample<'node' | 'level'>[];
+  info: Sample<NodeLabels | 'title' | 'unit' | 'owner' | 'runbook_url'>[];
+  edgeWeight: Sample<'parent' | 'child'>[];
+  contribution: Sample<'parent' | 'child'>[];
+  lastUpdate: Sample<'node'>[];
+  anomaly: Sample<'node'>[];
+  impact: Sample<'node' | 'measure'>[];
+  exposure: Sample<'node' | 'measure'>[];
+  retrain: Sample<'model'>[];
+}
+
+/** Empty sample lists, for an exporter that has not evaluated yet. */
+export function emptyCascadeSamples(): CascadeSamples {
+  return {
+    score: [],
+    status: [],
+    value: [],
+    threshold: [],
+    info: [],
+    edgeWeight: [],
+    contribution: [],
+    lastUpdate: [],
+    anomaly: [],
+    impact: [],
+    exposure: [],
+    retrain: [],
+  };
+}
+
+function addNode(out: CascadeSamples, result: NodeResult): void {
+  const labels = { node: result.id, tier: result.tier, model: result.model };
+  if (result.score !== null) out.score.push({ labels, value: result.score });
+  out.status.push({ labels, value: statusCode(result.status) });
+  if (result.tier === 'base' && result.value !== null) out.value.push({ labels, value: result.value });
+  if (result.thresholds !== null) {
+    out.threshold.push({ labels: { node: result.id, level: 'warning' }, value: result.thresholds.warning });
+    out.threshold.push({ labels: { node: result.id, level: 'critical' }, value: result.thresholds.critical });
+  }
+  for (const c of result.contributions) {
+    out.contribution.push({ labels: { parent: result.id, child: c.child }, value: c.share });
+  }
+  out.lastUpdate.push({ labels: { node: result.id }, value: result.updatedAt });
+  if (result.impact !== null) {
+    const labels = { node: result.id, measure: result.impact.measure };
+    out.impact.push({ labels, value: result.impact.value });
+    out.exposure.push({ labels, value: result.impact.exposure });
+  } else if (result.impactUnknown !== undefined && result.impactUnknown.exposure !== null) {
+    // Unknown impact is never priced as zero: the impact series is absent, the exposure is still known.
+    const { measure, exposure } = result.impactUnknown;
+    out.exposure.push({ labels: { node: result.id, measure }, value: exposure });
+  }
+}
+
+/**
+ * The cascade series for `snapshot` (null: nothing evaluated yet, only the static `mlhealth_node_info`).
+ * `anomalyScores` holds each base node's robust z-score (null while its history is short: no series).
+ * Complexity: O(nodes + edges + contributions).
+ */
+export function cascadeSamples(
+  spec: Spec,
+  snapshot: CascadeSnapshot | null,
+  anomalyScores: ReadonlyMap<string, number | null>,
+): CascadeSamples {
+  const out = emptyCascadeSamples();
+  for (const node of spec.nodes) {
+    out.info.push({
+      labels: {
+        node: node.id,
+        tier: node.tier,
+        model: node.model ?? '',
+        title: node.title,
+        unit: nodeUnit(node),
+        owner: node.owner ?? '',
+        runbook_url: node.playbook ?? '',
+      },
+      value: 1,
+    });
+  }
+  if (snapshot === null) return out;
+  for (const result of snapshot.nodes) addNode(out, result);
+  for (const edge of snapshot.edges) {
+    out.edgeWeight.push({ labels: { parent: edge.parent, child: edge.child }, value: edge.weight });
+  }
+  for (const result of snapshot.nodes) {
+    const z = anomalyScores.get(result.id);
+    if (z !== undefined && z !== null && Number.isFinite(z))
+      out.anomaly.push({ labels: { node: result.id }, value: z });
+  }
+  for (const model of spec.models) {
+    out.retrain.push({
+      labels: { model: model.id },
+      value: snapshot.retrainRecommended[model.id] === true ? 1 : 0,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * What the exposition layer reads at scrape time. The engine implements it; `/metrics` never computes
+ * a statistic, it copies what the last evaluation left here.
+ */
+import type { CascadeSnapshot } from '../cascade/types';
+import type { ModelDetail } from '../signals/types';
+import type { Spec } from '../spec/types';
+
+export interface IngestTotals {
+  /** model → events accepted since start. */
+  accepted: ReadonlyMap<string, number>;
+  /** model → reason → events rejected since start. */
+  rejected: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export interface MetricsState {
+  spec(): Spec;
+  specSha256(): string;
+  /** The last cascade snapshot; null before the first evaluation. A new object per evaluation. */
+  snapshot(): CascadeSnapshot | null;
+  /** node → robust z-score of its value against its own history (null: history too short). */
+  anomalyScores(): ReadonlyMap<string, number | null>;
+  /** Per-model totals and detail statistics; a new array per evaluation. */
+  modelDetails(): readonly ModelDetail[];
+  /** source id → whether its last query answered. */
+  sourcesUp(): ReadonlyMap<string, boolean>;
+  /** Whether the last evaluation of the cascade succeeded. */
+  up(): boolean;
+  ingestTotals(): IngestTotals;
+  /** scenario id → node id → the scenario's impact (measure, value), computed with each evaluation. */
+  scenarioImpacts(): ReadonlyMap<string, ReadonlyMap<string, { measure: string; value: number }>>;
+}

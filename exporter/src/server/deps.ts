@@ -1,0 +1,60 @@
+/**
+ * What `createApp` is built from. Every dependency is an interface, so the composition root wires the
+ * real engine and tests may wire their own. The slots for issue 6 are here already: `before` (headers,
+ * rate limits, access gates run ahead of every route), `guard` (auth middleware per access scope),
+ * `routers` (more API: scenarios, dependencies, annotations) and an `IngestPort` whose methods are
+ * async, so a durable store can persist a batch before the 2xx answer.
+ */
+import type { RequestHandler } from 'express';
+import type { CascadeSnapshot } from '../cascade/types';
+import type { Spec } from '../spec/types';
+
+/** Who may call a route: reading the cascade, writing traffic, or changing references and facts. */
+export type AccessScope = 'read' | 'ingest' | 'admin';
+
+export interface CascadeReader {
+  readonly spec: Spec;
+  readonly sha256: string;
+  snapshot(): CascadeSnapshot | null;
+  history(): CascadeSnapshot[];
+}
+
+/** The JSON answer of an accepted write. */
+export type IngestAnswer = Record<string, unknown>;
+
+/**
+ * The write side. Each method validates the body (already parsed JSON or NDJSON), applies it whole or
+ * not at all, and resolves with the answer; it rejects with `HttpError` (404 unknown model, 413/422 bad
+ * batch) naming every problem.
+ */
+export interface IngestPort {
+  events(model: string, body: unknown): Promise<IngestAnswer>;
+  labels(model: string, body: unknown): Promise<IngestAnswer>;
+  reference(model: string, body: unknown): Promise<IngestAnswer>;
+  governance(model: string, body: unknown): Promise<IngestAnswer>;
+  policyViolations(model: string, body: unknown): Promise<IngestAnswer>;
+}
+
+export interface MetricsRenderer {
+  contentType: string;
+  render(): Promise<string>;
+}
+
+export interface AppDeps {
+  cascade: CascadeReader;
+  ingest: IngestPort;
+  metrics: MetricsRenderer;
+  /** Largest request body accepted, in bytes (413 past it). */
+  maxBodyBytes: number;
+  /** `/readyz` answers 200 once this is true (default: a first snapshot exists). */
+  ready?: () => boolean;
+  /** Middlewares run before every route, in order (security headers, rate limits, body-size gates). */
+  before?: RequestHandler[];
+  /** Auth middleware per scope (issue 6); absent: every route is open (loopback-only default). */
+  guard?: (scope: AccessScope) => RequestHandler;
+  /** More routers, mounted after the built-in routes and before the 404 handler (they guard themselves). */
+  routers?: RequestHandler[];
+  /** The panel preview, mounted at `/preview` (server/preview.ts). */
+  preview?: RequestHandler;
+  log?: (line: string) => void;
+}

@@ -1,0 +1,85 @@
+/**
+ * The one error shape of the HTTP API: `{error, details: [{path, message}]}` with a 4xx status for bad
+ * requests, so a client always learns what is wrong and where. Unexpected failures answer 500 with a
+ * generic message (details go to the log, never to the client).
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+
+export interface ErrorDetail {
+  /** JSON path into the request body (`[3].features.amount`), a parameter (`:model`) or `` for the whole body. */
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: string;
+  details: ErrorDetail[];
+}
+
+/** An error meant for the client, answered as it is. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+interface BodyParserError {
+  type: string;
+  status?: number;
+  limit?: number;
+  length?: number;
+}
+
+function isBodyParserError(err: unknown): err is BodyParserError {
+  return typeof err === 'object' && err !== null && typeof (err as { type?: unknown }).type === 'string';
+}
+
+function fromBodyParser(err: BodyParserError): HttpError | null {
+  if (err.type === 'entity.too.large') {
+    const detail = `the body is ${err.length ?? 'more than'} bytes, the limit is ${err.limit} bytes`;
+    return new HttpError(413, 'request body too large', [{ path: '', message: detail }]);
+  }
+  if (err.type === 'request.aborted') return new HttpError(400, 'request aborted', []);
+  if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
+    return new HttpError(415, 'unsupported body encoding', [{ path: '', message: err.type }]);
+  }
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    return new HttpError(err.status, 'bad request body', [{ path: '', message: err.type }]);
+  }
+  return null;
+}
+
+/** The last error middleware: HttpError and body-parser errors as JSON, anything else as a 500. */
+export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
+  return (err: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const known = err instanceof HttpError ? err : isBodyParserError(err) ? fromBodyParser(err) : null;
+    if (known !== null) {
+      const body: ErrorBody = { error: known.message, details: known.details };
+      res.status(known.status).json(body);
+      return;
+    }
+    log(
+      `${req.method} ${req.originalUrl}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+    const body: ErrorBody = { error: 'internal error', details: [] };
+    res.status(500).json(body);
+  };
+}
+
+/** Unknown routes: 404 in the same JSON shape. */
+export const notFound: RequestHandler = (req, res) => {
+  const body: ErrorBody = {
+    error: 'not found',
+    details: [{ path: req.path, message: `no route for ${req.method} ${req.path}` }],
+  };
+  res.status(404).json(body);
+};
