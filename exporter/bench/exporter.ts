@@ -9,7 +9,8 @@
  * 3. RSS (and live heap after a full GC) after 1M … 5M ingested events with the same spec
  *    (exporterRss.ts). Target growth 1M → 5M < 10 %.
  *
- * Environment: BENCH_SECONDS (default 10) per autocannon run, BENCH_CONNECTIONS (default 4).
+ * Environment: BENCH_SECONDS (default 10) per autocannon run, BENCH_CONNECTIONS (default 4),
+ * BENCH_ONLY (a comma list of `ingest`, `render`, `rss`; default all three).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const BATCH = 500;
 const FEATURES = 20;
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'ingest,render,rss').split(',').map((p) => p.trim()));
 
 function startServer(args: string[]): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(__dirname, 'exporterServer.js'), ...args], {
@@ -124,9 +126,9 @@ async function main(): Promise<void> {
   const specPath = join(dir, 'spec.yaml');
   writeFileSync(specPath, benchSpecYaml(1, FEATURES));
   try {
-    await throughput(specPath);
-    await measureRender(dir, 100, FEATURES);
-    await rss();
+    if (ONLY.has('ingest')) await throughput(specPath);
+    if (ONLY.has('render')) await measureRender(dir, 100, FEATURES);
+    if (ONLY.has('rss')) await rss();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,8 @@
  * A server process for the ingest benchmark (run by `exporter.ts`, one process per run so the load
  * generator does not share the server's thread):
  *   node exporterServer.js baseline   — express, reads the body, JSON.parse, answers 204;
- *   node exporterServer.js exporter SPEC — the real exporter (startExporter) on SPEC, schedule running.
+ *   node exporterServer.js exporter SPEC [DATA_DIR] — the real exporter (startExporter) on SPEC, schedule
+ *     running; with DATA_DIR its durable store there (every 2xx on disk), else in memory.
  * Prints `READY <url>` when listening; exits on SIGTERM.
  */
 import express from 'express';
@@ -23,7 +24,7 @@ async function baseline(): Promise<string> {
   return (await listen(app, '127.0.0.1', 0)).url;
 }
 
-async function exporter(specPath: string): Promise<string> {
+async function exporter(specPath: string, dataDir?: string): Promise<string> {
   const running = await startExporter({
     specPath,
     host: '127.0.0.1',
@@ -32,13 +33,14 @@ async function exporter(specPath: string): Promise<string> {
     demoSeed: 1,
     maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
     maxBatchEvents: 10_000,
+    ...(dataDir !== undefined ? { dataDir } : {}),
     log: (line) => process.stderr.write(line + '\n'),
   });
   return running.url;
 }
 
-const [mode, spec] = process.argv.slice(2);
-(mode === 'baseline' ? baseline() : exporter(spec)).then(
+const [mode, spec, dataDir] = process.argv.slice(2);
+(mode === 'baseline' ? baseline() : exporter(spec, dataDir)).then(
   (url) => process.stdout.write(`READY ${url}\n`),
   (err: unknown) => {
     process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

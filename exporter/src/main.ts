@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Express } from 'express';
 import { createAnnotationsRouter, GrafanaPusher, grafanaTargetFrom } from './annotations';
+import { liveStateOf } from './api';
 import { evaluateCascade } from './cascade';
 import { UsageError, type CliIO } from './cli/io';
 import { DEMO_MODELS } from './demo/models';
@@ -20,16 +21,25 @@ import { IngestService } from './engine/ingestService';
 import type { MonitorPort } from './engine/ports';
 import { loadReferenceFile } from './engine/references';
 import { PromqlSources } from './engine/promqlSources';
-import { scenarioImpacts } from './engine/scenarioImpacts';
 import { createExporterMetrics, type ExporterMetrics } from './metrics/exporterMetrics';
 import { createApp } from './server/app';
 import { listen, type Listening } from './server/listen';
 import { createPreviewRouter } from './server/preview';
 import type { ServeOptions } from './server/options';
+import {
+  DEFAULT_SECURITY_OPTIONS,
+  buildSecurity,
+  ingestLimitsFor,
+  listenHttps,
+  specLimitWarnings,
+  type Security,
+  type SecurityOptions,
+} from './security';
 import { DurableState } from './store/durableState';
 import { openMemoryStore, openStore, type Store } from './store/store';
 import { SourceManager } from './sources';
 import { loadSpecFile, type LoadedSpec } from './spec';
+import { evaluateNamedScenarios } from './whatif/named';
 
 export interface BuildOptions extends ServeOptions {
   /** Unix seconds; default the system clock. Tests pass their own to drive time. */
@@ -37,6 +47,10 @@ export interface BuildOptions extends ServeOptions {
   log?: (line: string) => void;
   /** prom-client's default process metrics (default true). */
   processMetrics?: boolean;
+  /** Tokens, web-config, limits (docs/security.md); absent: none configured, open on loopback. */
+  security?: SecurityOptions;
+  /** Where `MLHEALTH_{INGEST,READ,ADMIN}_TOKEN` are read from; absent: nowhere (the CLI passes its env). */
+  securityEnv?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface DemoRun {
@@ -55,10 +69,14 @@ export interface BuiltExporter {
   demo: DemoRun | null;
   clock: () => number;
   buildVersion: string;
+  /** The security layer: its middlewares are mounted on `app`; `createServer` for TLS (docs/security.md). */
+  security: Security;
   /** The store (`:memory:` without a data directory) and what restores and persists through it. */
   durable: DurableState;
   /** Pushes annotations to Grafana when `--grafana-url` is set. */
   grafana: GrafanaPusher | null;
+  /** The PromQL sources' poller (null without sources); tests call `pollAll()` to drive it. */
+  sourceManager: SourceManager | null;
 }
 
 /**
@@ -160,6 +178,14 @@ async function buildOnStore(
 ): Promise<BuiltExporter> {
   const isDemo = options.specPath === undefined;
   const now = clock();
+  const security = buildSecurity(options.security ?? DEFAULT_SECURITY_OPTIONS, options.maxBodyBytes, {
+    env: options.securityEnv ?? {},
+    readFile: (p) => readFileSync(p, 'utf8'),
+    clock,
+  });
+  const listenWarning = security.checkListen(options.host);
+  if (listenWarning !== null) log(listenWarning);
+  for (const w of specLimitWarnings(loaded.spec.models, security.limits)) log(`mlhealth: ${w}`);
   const grafana = grafanaPusher(options, store, log);
   const durable = new DurableState(store, {
     spec: loaded.spec,
@@ -175,22 +201,20 @@ async function buildOnStore(
     now,
     isDemo ? now - DEMO_REFERENCE_AGE_DAYS * 86400 : undefined,
   );
-  const sources =
+  const sourceManager =
     loaded.spec.sources.length === 0
       ? null
-      : new PromqlSources(
-          loaded.spec,
-          new SourceManager(loaded.spec, {
-            clock,
-            secrets: { env: process.env, readFile: (p) => readFileSync(p, 'utf8') },
-          }),
-        );
+      : new SourceManager(loaded.spec, {
+          clock,
+          secrets: { env: process.env, readFile: (p) => readFileSync(p, 'utf8') },
+        });
+  const sources = sourceManager === null ? null : new PromqlSources(loaded.spec, sourceManager);
   let metrics: ExporterMetrics | null = null;
   const engine = new Engine({
     spec: loaded.spec,
     sha256: loaded.sha256,
     monitors,
-    cascade: { evaluate: evaluateCascade, scenarioImpacts },
+    cascade: { evaluate: evaluateCascade, scenarioImpacts: evaluateNamedScenarios },
     sources,
     log,
     onSnapshot: () => {
@@ -201,7 +225,7 @@ async function buildOnStore(
   const ingest = new IngestService(
     engine,
     clock,
-    { maxEventsPerBatch: options.maxBatchEvents },
+    { maxEventsPerBatch: options.maxBatchEvents, ...ingestLimitsFor(security.limits) },
     options.dataDir !== undefined ? durable : null,
   );
   ingest.restoreAccepted(durable.acceptedEvents());
@@ -233,12 +257,16 @@ async function buildOnStore(
     maxBodyBytes: options.maxBodyBytes,
     log,
     preview,
+    before: security.middlewares,
+    guard: security.guard,
+    live: liveStateOf(engine),
     routers: [
       createAnnotationsRouter(store, {
         clock,
         nodeExists: (id) => loaded.spec.nodes.some((n) => n.id === id),
         pushToGrafana: grafana !== null,
         onCreated: () => grafana?.notify(),
+        guard: security.guard,
       }),
     ],
   });
@@ -252,7 +280,20 @@ async function buildOnStore(
     };
     await setUpDemoModels(ingest, loaded.spec.models, now);
   }
-  return { loaded, engine, ingest, metrics, app, demo, clock, buildVersion: version, durable, grafana };
+  return {
+    loaded,
+    engine,
+    ingest,
+    metrics,
+    app,
+    demo,
+    clock,
+    buildVersion: version,
+    security,
+    durable,
+    grafana,
+    sourceManager,
+  };
 }
 
 export interface RunningExporter {
@@ -267,7 +308,11 @@ export interface RunningExporter {
 export async function startExporter(options: BuildOptions): Promise<RunningExporter> {
   const built = await buildExporter(options);
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const listening = await listen(built.app, options.host, options.port);
+  const { createServer } = built.security;
+  const listening =
+    createServer === null
+      ? await listen(built.app, options.host, options.port)
+      : await listenHttps(createServer(built.app), options.host, options.port);
   const ticker = setInterval(() => {
     built.engine.tick(built.clock());
     built.durable.tick(built.clock());

@@ -4,4 +4,5 @@
  */
 export { createScenarioRouter, bodyErrors } from './scenarioRouter';
 export { createDependencyRouter } from './dependencyRouter';
-export type { LiveState, GetLive, RouterOptions, ApiError } from './live';
+export { liveStateOf } from './live';
+export type { LiveState, GetLive, LiveInputsSource, RouterOptions, ApiError } from './live';

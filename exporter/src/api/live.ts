@@ -32,3 +32,21 @@ export const NOT_READY: ApiError = {
   error: 'not ready',
   details: [{ path: '', message: 'no live cascade inputs yet (the first evaluation has not run)' }],
 };
+
+/** What `liveStateOf` reads: the engine's spec and the inputs of its last evaluation. */
+export interface LiveInputsSource {
+  readonly spec: Spec;
+  liveInputs(): { inputs: CascadeInputs; at: number } | null;
+}
+
+/**
+ * A `GetLive` over the running engine. Scenarios are evaluated at the time of the last evaluation (not
+ * the wall clock), so a scenario's `live` column equals the cascade `/metrics` and the JSON API show.
+ * @example createScenarioRouter(liveStateOf(engine)) // 503 until engine.tick has evaluated once
+ */
+export function liveStateOf(source: LiveInputsSource): GetLive {
+  return () => {
+    const last = source.liveInputs();
+    return last === null ? null : { spec: source.spec, inputs: last.inputs, now: last.at };
+  };
+}

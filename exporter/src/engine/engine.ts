@@ -9,6 +9,7 @@
 import type { CascadeInputs, CascadeSnapshot } from '../cascade/types';
 import type { ModelDetail, ModelEvaluation } from '../signals/types';
 import type { Spec } from '../spec/types';
+import type { ScenarioImpactRow } from '../whatif/named';
 import { buildCascadeInputs } from './cascadeInputs';
 import type { CascadePort, MonitorPort, SourcesPort } from './ports';
 import { Ring } from './ring';
@@ -26,8 +27,6 @@ export interface EngineParts {
   onSnapshot?: () => void;
 }
 
-type ScenarioImpacts = ReadonlyMap<string, ReadonlyMap<string, { measure: string; value: number }>>;
-
 export class Engine {
   readonly spec: Spec;
   readonly sha256: string;
@@ -39,7 +38,7 @@ export class Engine {
   private current: CascadeSnapshot | null = null;
   private detailList: ModelDetail[] = [];
   private anomalies = new Map<string, number | null>();
-  private scenarios: ScenarioImpacts = new Map();
+  private scenarios: readonly ScenarioImpactRow[] = [];
   private healthy = true;
   private dirty = false;
   private lastInputs: { inputs: CascadeInputs; at: number } | null = null;
@@ -117,7 +116,7 @@ export class Engine {
     this.lastInputs = { inputs, at: now };
     try {
       const snapshot = this.parts.cascade.evaluate(this.spec, inputs, now);
-      this.scenarios = this.parts.cascade.scenarioImpacts?.(this.spec, inputs, now) ?? new Map();
+      this.scenarios = this.parts.cascade.scenarioImpacts?.(this.spec, inputs, now) ?? [];
       this.accept(snapshot);
       this.healthy = true;
       this.parts.onSnapshot?.();
@@ -173,7 +172,8 @@ export class Engine {
     return this.anomalies;
   }
 
-  scenarioImpacts(): ScenarioImpacts {
+  /** The impact rows of the spec's named scenarios under the last evaluation's inputs. */
+  scenarioImpacts(): readonly ScenarioImpactRow[] {
     return this.scenarios;
   }
 

@@ -9,6 +9,7 @@ import type { ReferenceProfile } from '../signals/reference';
 import type { LogOperation } from '../store/types';
 import type { IngestSummary, LabelSummary, ModelEvaluation } from '../signals/types';
 import type { Spec } from '../spec/types';
+import type { ScenarioImpactRow } from '../whatif/named';
 
 /** One model's monitor (signals/ModelMonitor satisfies it). Every method is synchronous and pure in `now`. */
 export interface MonitorPort {
@@ -40,12 +41,11 @@ export interface SourcesPort {
 /** The pure cascade engine (cascade/index.ts). */
 export interface CascadePort {
   evaluate(spec: Spec, inputs: CascadeInputs, now: number): CascadeSnapshot;
-  /** The business impacts of each scenario declared in the spec under the live inputs (optional). */
-  scenarioImpacts?(
-    spec: Spec,
-    inputs: CascadeInputs,
-    now: number,
-  ): ReadonlyMap<string, ReadonlyMap<string, { measure: string; value: number }>>;
+  /**
+   * The business impacts of each scenario declared in the spec under the live inputs (optional; the
+   * composition root passes `whatif/evaluateNamedScenarios`): no row where an impact is unknown.
+   */
+  scenarioImpacts?(spec: Spec, inputs: CascadeInputs, now: number): readonly ScenarioImpactRow[];
 }
 
 /**

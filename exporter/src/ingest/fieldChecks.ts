@@ -17,7 +17,7 @@ const NON_FINITE_TEXT = /^\s*[+-]?(?:nan|inf|infinity)\s*$/i;
 // ISO 8601 date-time with a zone (Z or ±hh:mm); Date.parse alone accepts too much.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 /** Unix seconds past this are surely milliseconds (year 5138). */
-const MAX_UNIX_SECONDS = 1e11;
+export const MAX_UNIX_SECONDS = 1e11;
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const fail = <T>(path: string, reason: RejectReason, message: string): Checked<T> => ({
@@ -27,7 +27,19 @@ const fail = <T>(path: string, reason: RejectReason, message: string): Checked<T
 
 /** True for strings that spell a non-finite number (`NaN`, `Infinity`, `-inf`, any case). */
 export function isNonFiniteText(value: unknown): boolean {
-  return typeof value === 'string' && NON_FINITE_TEXT.test(value);
+  return typeof value === 'string' && mayBeNonFinite(value) && NON_FINITE_TEXT.test(value);
+}
+
+/**
+ * A cheap pre-check for `NON_FINITE_TEXT`, which only matches text starting (ASCII) with a blank, a
+ * sign, `n` or `i`: keeps the regular expression off ordinary categories. Non-ASCII first characters
+ * (Unicode blanks) are left to the expression.
+ */
+function mayBeNonFinite(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code > 0x7f) return true;
+  const lower = code | 0x20;
+  return lower === 0x6e || lower === 0x69 || code === 0x2b || code === 0x2d || code <= 0x20;
 }
 
 /** A finite number, else `non_finite` for NaN/Infinity spellings or `invalid_field`. */

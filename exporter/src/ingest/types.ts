@@ -13,11 +13,16 @@ export interface PredictionEvent {
   /** Producer's prediction id, used to join late labels; null when absent. */
   id: string | null;
   /**
-   * Every declared feature of the model, in spec order: a number for numeric features, a string for
-   * categorical/binary features, null when missing (absent, null, "") or mistyped (see `typeViolations`).
+   * Every declared feature of the model: a number for numeric features, a string for categorical/binary
+   * features, null when missing (absent, null, "") or mistyped under the `count` policy (see
+   * `typeViolations`). Ingest emits the keys in spec order (the monitor's fast path relies on it; any
+   * order is still read correctly). May be the parsed request object itself: treat it as read-only.
    */
   features: Record<string, FeatureValue>;
-  /** Declared features whose value had the wrong JSON type; their value above is null. */
+  /**
+   * Declared features whose value had the wrong JSON type (`count` policy only); their value above is
+   * null. Often a shared frozen empty array: never mutate it.
+   */
   typeViolations: string[];
   /** Regression: a number; classification: the predicted class as a string. */
   prediction: number | string | null;
@@ -43,10 +48,14 @@ export interface IngestProblem {
   message: string;
 }
 
-/** Why an event was rejected; the `reason` label of `mlhealth_ingest_rejected_events_total`. */
+/**
+ * Why an event was rejected; the `reason` label of `mlhealth_ingest_rejected_events_total`. `type`: a
+ * declared feature with a value of the wrong JSON type, under the `reject` type-mismatch policy.
+ */
 export type RejectReason =
   | 'malformed'
   | 'unknown_feature'
+  | 'type'
   | 'confidence_range'
   | 'negative_latency'
   | 'non_finite'
@@ -58,6 +67,7 @@ export type RejectReason =
 export const REJECT_REASONS: readonly RejectReason[] = [
   'malformed',
   'unknown_feature',
+  'type',
   'confidence_range',
   'negative_latency',
   'non_finite',

@@ -2,20 +2,31 @@
  * Validation of one prediction event against its model. What is refused and what is measured:
  *
  * - Refused (the whole batch gets a 4xx): not an object; `features` not an object; a feature the model
- *   does not declare; an unknown top-level field; confidence outside 0..1; negative latency; a
- *   NaN/Infinity spelling in a numeric field; a wrongly typed timestamp, id, prediction, confidence,
- *   latency, error or attribution; a category past the tracked-category limit.
- * - Accepted and measured (schema violations are a data-quality signal): a declared feature whose value
- *   has the wrong JSON type is counted as a `type` violation and treated as missing in statistics;
- *   out-of-range numbers and unseen categories are accepted as they are and counted by the monitor.
+ *   does not declare; an unknown top-level field; confidence outside 0..1; negative latency; NaN or
+ *   ±Infinity (or its spelling as text) in a numeric field or feature; a wrongly typed timestamp, id,
+ *   prediction, confidence, latency, error or attribution; a category past the tracked-category limit;
+ *   a declared feature whose value has the wrong JSON type, under the model's `type_mismatch: reject`
+ *   (the default).
+ * - Accepted and measured (schema violations are a data-quality signal): out-of-range numbers and
+ *   unseen categories, as they are (the monitor counts them); under `type_mismatch: count`, a mistyped
+ *   feature value, counted as a `type` violation and treated as missing in statistics.
  * - Missing: a declared feature that is absent, null or "" is missing (counted in completeness).
  */
-import type { FeatureSpec, ModelSpec } from '../spec/types';
-import { checkClass, checkKey, checkNumber, checkTimestamp, isNonFiniteText, isObject } from './fieldChecks';
+import type { ModelSpec } from '../spec/types';
+import type { FeatureTable } from './featureTable';
+import {
+  MAX_UNIX_SECONDS,
+  checkClass,
+  checkKey,
+  checkNumber,
+  checkTimestamp,
+  isNonFiniteText,
+  isObject,
+} from './fieldChecks';
 import { checkFeatures } from './validateFeatures';
 import type { Checked, FieldProblem } from './fieldChecks';
 import { describe } from './parseBody';
-import type { FeatureValue, IngestLimits, PredictionEvent } from './types';
+import type { IngestLimits, PredictionEvent } from './types';
 
 const EVENT_FIELDS = new Set([
   'timestamp',
@@ -28,90 +39,90 @@ const EVENT_FIELDS = new Set([
   'attributions',
 ]);
 
-/** Per batch: the model's features by name and the category budget already used. */
+/** Per batch: the model's lookup table, the limits and the category budget already used. */
 export interface EventCheckContext {
   model: ModelSpec;
-  features: ReadonlyMap<string, FeatureSpec>;
+  table: FeatureTable;
   limits: IngestLimits;
   /** Categories already tracked per feature (from the monitor); absent = no category limit. */
   trackedCategories?: (feature: string) => ReadonlySet<string>;
-  /** New categories this batch brings, per feature (filled while validating). */
-  batchCategories: Map<string, Set<string>>;
-  /** `trackedCategories` answers, asked once per feature and batch. */
-  trackedCache: Map<string, ReadonlySet<string>>;
-  /** Every declared feature → null: the template of an event's normalised features. */
-  emptyFeatures: Record<string, FeatureValue>;
-}
-
-export type EventCheck = { ok: true; event: PredictionEvent } | { ok: false; problems: FieldProblem[] };
-
-/** Validates and normalises event `raw` at JSON path `at` (e.g. `[3]`). O(fields). Throws nothing. */
-export function validateEvent(raw: unknown, at: string, ctx: EventCheckContext): EventCheck {
-  if (!isObject(raw))
-    return {
-      ok: false,
-      problems: [{ path: at, reason: 'malformed', message: `event must be an object, got ${describe(raw)}` }],
-    };
-  const problems: FieldProblem[] = [];
-  for (const key in raw) {
-    if (!EVENT_FIELDS.has(key))
-      problems.push({
-        path: `${at}.${key}`,
-        reason: 'invalid_field',
-        message: `unknown field ${JSON.stringify(key)}`,
-      });
-  }
-  const fields = eventFields(raw, at, ctx, problems);
-  const features = checkFeatures(raw.features, at, ctx, problems);
-  if (problems.length > 0 || features === null) return { ok: false, problems };
-  return {
-    ok: true,
-    event: { ...fields, features: features.values, typeViolations: features.typeViolations },
-  };
+  /** `trackedCategories` answers by feature index, asked once per feature and batch. */
+  tracked: (ReadonlySet<string> | undefined)[];
+  /** New categories this batch brings, by feature index (filled while validating). */
+  batchCategories: (Set<string> | undefined)[];
+  /** Out-parameter of `checkFeatures`: the type violations of the event just checked. */
+  typeViolations: string[];
 }
 
 /**
- * The event's fields besides `features`. Each has a fast path for the common well-formed value, else
- * the full check, which builds the JSON path only then (a valid event allocates no path strings).
+ * Validates and normalises event number `at` of a batch. Returns the event, or null after pushing
+ * every problem onto `problems` (paths like `[3].confidence`). Nothing is allocated beyond the event
+ * on the success path: JSON paths are built only for problems. O(fields + features). Throws nothing.
  */
-function eventFields(
-  raw: Record<string, unknown>,
-  at: string,
+export function validateEvent(
+  raw: unknown,
+  at: number,
   ctx: EventCheckContext,
   problems: FieldProblem[],
-): Omit<PredictionEvent, 'features' | 'typeViolations'> {
+): PredictionEvent | null {
+  if (!isObject(raw)) {
+    const message = `event must be an object, got ${describe(raw)}`;
+    problems.push({ path: `[${at}]`, reason: 'malformed', message });
+    return null;
+  }
+  const before = problems.length;
+  for (const key in raw) {
+    if (!EVENT_FIELDS.has(key))
+      problems.push({ path: `[${at}].${key}`, reason: 'invalid_field', message: `unknown field ${JSON.stringify(key)}` });
+  }
+  const timestamp = timestampOf(raw.timestamp, at, problems);
+  const id = isShortString(raw.id, ctx)
+    ? raw.id
+    : absent(raw.id)
+      ? null
+      : take(checkKey(raw.id, `[${at}].id`, 'id', ctx.limits.maxStringLength), problems);
+  const prediction = predictionOf(raw.prediction, at, ctx, problems);
   const c = raw.confidence;
+  const confidence =
+    typeof c === 'number' && c >= 0 && c <= 1
+      ? c
+      : absent(c)
+        ? null
+        : take(checkConfidence(c, `[${at}].confidence`), problems);
   const l = raw.latency_seconds;
+  const latencySeconds =
+    typeof l === 'number' && l >= 0 && l < Infinity
+      ? l
+      : absent(l)
+        ? null
+        : take(checkLatency(l, `[${at}].latency_seconds`), problems);
+  const e = raw.error;
+  const error =
+    e === undefined || e === null || e === false
+      ? null
+      : take<string | null>(checkError(e, `[${at}].error`, ctx), problems);
+  const attributions = absent(raw.attributions)
+    ? null
+    : take(checkAttributions(raw.attributions, `[${at}].attributions`, ctx), problems);
+  const features = checkFeatures(raw.features, at, ctx, problems);
+  if (problems.length > before || features === null) return null;
+  // One literal in one field order: every event has the same shape, so the monitor's reads stay monomorphic.
   return {
-    timestamp: absent(raw.timestamp)
-      ? null
-      : take(checkTimestamp(raw.timestamp, `${at}.timestamp`), problems),
-    id: isShortString(raw.id, ctx)
-      ? raw.id
-      : absent(raw.id)
-        ? null
-        : take(checkKey(raw.id, `${at}.id`, 'id', ctx.limits.maxStringLength), problems),
-    prediction: predictionOf(raw.prediction, at, ctx, problems),
-    confidence:
-      typeof c === 'number' && c >= 0 && c <= 1
-        ? c
-        : absent(c)
-          ? null
-          : take(checkConfidence(c, `${at}.confidence`), problems),
-    latencySeconds:
-      typeof l === 'number' && l >= 0 && l < Infinity
-        ? l
-        : absent(l)
-          ? null
-          : take(checkLatency(l, `${at}.latency_seconds`), problems),
-    error:
-      raw.error === undefined || raw.error === null || raw.error === false
-        ? null
-        : take<string | null>(checkError(raw.error, `${at}.error`, ctx), problems),
-    attributions: absent(raw.attributions)
-      ? null
-      : take(checkAttributions(raw.attributions, `${at}.attributions`, ctx), problems),
+    timestamp,
+    id,
+    features,
+    typeViolations: ctx.typeViolations,
+    prediction,
+    confidence,
+    latencySeconds,
+    error,
+    attributions,
   };
+}
+
+function timestampOf(t: unknown, at: number, problems: FieldProblem[]): number | null {
+  if (typeof t === 'number' && t >= 0 && t <= MAX_UNIX_SECONDS) return t;
+  return absent(t) ? null : take(checkTimestamp(t, `[${at}].timestamp`), problems);
 }
 
 const absent = (v: unknown): boolean => v === undefined || v === null;
@@ -128,15 +139,15 @@ function isShortString(v: unknown, ctx: EventCheckContext): v is string {
 
 function predictionOf(
   v: unknown,
-  at: string,
+  at: number,
   ctx: EventCheckContext,
   problems: FieldProblem[],
 ): number | string | null {
   if (absent(v)) return null;
   const regression = ctx.model.task === 'regression';
-  if (regression && typeof v === 'number') return v;
+  if (regression && typeof v === 'number' && v - v === 0) return v;
   if (!regression && isShortString(v, ctx) && !isNonFiniteText(v)) return v;
-  return take<number | string>(checkPrediction(v, `${at}.prediction`, ctx), problems);
+  return take<number | string>(checkPrediction(v, `[${at}].prediction`, ctx), problems);
 }
 
 function checkPrediction(value: unknown, path: string, ctx: EventCheckContext): Checked<number | string> {
@@ -199,8 +210,8 @@ function checkAttributions(value: unknown, path: string, ctx: EventCheckContext)
       },
     };
   const out: Record<string, number> = {};
-  for (const [name, a] of Object.entries(value)) {
-    if (!ctx.features.has(name)) {
+  for (const name of Object.keys(value)) {
+    if (!ctx.table.index.has(name)) {
       return {
         ok: false as const,
         problem: {
@@ -210,7 +221,7 @@ function checkAttributions(value: unknown, path: string, ctx: EventCheckContext)
         },
       };
     }
-    const n = checkNumber(a, `${path}.${name}`, `attribution of ${name}`);
+    const n = checkNumber(value[name], `${path}.${name}`, `attribution of ${name}`);
     if (!n.ok) return n;
     out[name] = n.value;
   }

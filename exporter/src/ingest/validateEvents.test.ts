@@ -52,8 +52,9 @@ describe('validateEvents: accepted batches', () => {
     expect(a).toEqual(b);
   });
 
-  test('a mistyped declared feature is accepted as a measured type violation (value missing)', () => {
-    const r = validateEvents(model, [
+  test('type_mismatch: count accepts a mistyped declared feature as a measured type violation (value missing)', () => {
+    const counting = { ...model, type_mismatch: 'count' as const };
+    const r = validateEvents(counting, [
       { features: { amount: '12.5', age: true, country: { x: 1 }, channel: 7 } },
     ]);
     expect(r.ok).toBe(true);
@@ -128,6 +129,55 @@ describe('validateEvents: refused batches name every problem', () => {
       { path: '[10].extra', message: 'unknown field "extra"' },
       { path: '[11].attributions.colour', message: 'model fraud has no feature "colour"' },
     ]);
+  });
+
+  test('type_mismatch: reject (the default) refuses the whole batch, naming feature, expected and given type', () => {
+    const r = validateEvents(model, [
+      good,
+      { features: { amount: '12.5', age: true } },
+      { features: { country: { x: 1 } } },
+      { features: { channel: 7, is_new: false } },
+    ]);
+    expect(r).toEqual({
+      ok: false,
+      total: 4,
+      reasons: { type: 2 },
+      details: [
+        {
+          path: '[1].features.amount',
+          message: 'amount is a numeric feature: expected a number, got the string "12.5"',
+        },
+        { path: '[1].features.age', message: 'age is a numeric feature: expected a number, got boolean true' },
+        {
+          path: '[2].features.country',
+          message: 'country is a categorical feature: expected a string, number or boolean, got an object',
+        },
+      ],
+    });
+    expect(model.type_mismatch).toBeUndefined();
+  });
+
+  test('a mistyped feature value on an NDJSON line names the line', () => {
+    const r = validateEvents(model, `${JSON.stringify(good)}\n{"features": {"age": "forty"}}\n`);
+    expect(!r.ok && r.details).toEqual([
+      {
+        path: '[1].features.age',
+        message: 'age is a numeric feature: expected a number, got the string "forty" (line 2)',
+      },
+    ]);
+  });
+
+  test('a number that overflows to Infinity in a feature or a regression prediction is non_finite', () => {
+    const regression = { ...model, task: 'regression' as const };
+    const r = validateEvents(regression, '[{"features": {"amount": 1e999}}, {"features": {}, "prediction": -1e999}]');
+    expect(r).toMatchObject({
+      ok: false,
+      reasons: { non_finite: 2 },
+      details: [
+        { path: '[0].features.amount', message: 'amount must be finite, got number Infinity' },
+        { path: '[1].prediction' },
+      ],
+    });
   });
 
   test('NDJSON: a bad line is named, bare NaN is non_finite', () => {

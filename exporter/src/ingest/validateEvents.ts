@@ -7,8 +7,11 @@ import type { ModelSpec } from '../spec/types';
 import { parseBatchBody } from './parseBody';
 import type { EventsValidation, IngestLimits, PredictionEvent, RejectReason, Rejection } from './types';
 import { DEFAULT_INGEST_LIMITS } from './types';
+import { featureTable } from './featureTable';
+import type { FieldProblem } from './fieldChecks';
 import { validateEvent } from './validateEvent';
 import type { EventCheckContext } from './validateEvent';
+import { NO_TYPE_VIOLATIONS } from './validateFeatures';
 
 /** At most this many problems are listed (the counts by reason stay complete). */
 export const MAX_LISTED_PROBLEMS = 100;
@@ -26,9 +29,10 @@ export interface ValidateEventsOptions {
  * be read at all counts as one `malformed` (or `non_finite`) event; a batch over `maxEventsPerBatch`
  * counts all its events as `too_many_events`; a model over `maxFeatures` refuses every event as
  * `too_many_features`. NDJSON problems name their line. See `validateEvent.ts` for what is refused
- * and what is accepted as a measured schema violation.
+ * and what is accepted as a measured schema violation (the model's `type_mismatch` policy decides for
+ * mistyped feature values).
  * Complexity: O(events × features). Throws nothing.
- * @example validateEvents(model, [{ features: { amount: 'x' } }]).ok // true: a type violation, measured
+ * @example validateEvents(model, [{ features: { amount: 'x' } }]).ok // false under `type_mismatch: reject`
  */
 export function validateEvents(
   model: ModelSpec,
@@ -61,30 +65,30 @@ export function validateEvents(
   }
   const ctx: EventCheckContext = {
     model,
-    features: new Map(model.features.map((f) => [f.name, f])),
+    table: featureTable(model),
     limits,
     trackedCategories: options.trackedCategories,
-    batchCategories: new Map(),
-    trackedCache: new Map(),
-    emptyFeatures: Object.fromEntries(model.features.map((f) => [f.name, null])),
+    tracked: [],
+    batchCategories: [],
+    typeViolations: NO_TYPE_VIOLATIONS,
   };
-  const events: PredictionEvent[] = [];
+  const events: PredictionEvent[] = new Array<PredictionEvent>(items.length);
+  const problems: FieldProblem[] = [];
   const rejection: Rejection = { ok: false, details: [], reasons: {}, total: items.length };
-  items.forEach((raw, i) => {
-    const lineNote = parsed.lines ? ` (line ${parsed.lines[i]})` : '';
-    const checked = validateEvent(raw, `[${i}]`, ctx);
-    if (checked.ok) {
-      events.push(checked.event);
-      return;
+  for (let i = 0; i < items.length; i++) {
+    const before = problems.length;
+    const event = validateEvent(items[i], i, ctx, problems);
+    if (event !== null) {
+      events[i] = event;
+      continue;
     }
-    const first = checked.problems[0].reason;
+    const first = problems[before].reason;
     rejection.reasons[first] = (rejection.reasons[first] ?? 0) + 1;
-    for (const p of checked.problems) {
-      if (rejection.details.length < MAX_LISTED_PROBLEMS)
-        rejection.details.push({ path: p.path, message: p.message + lineNote });
-    }
-  });
-  return rejection.details.length > 0 ? rejection : { ok: true, events };
+    const lineNote = parsed.lines ? ` (line ${parsed.lines[i]})` : '';
+    for (let p = before; p < problems.length && rejection.details.length < MAX_LISTED_PROBLEMS; p++)
+      rejection.details.push({ path: problems[p].path, message: problems[p].message + lineNote });
+  }
+  return problems.length > 0 ? rejection : { ok: true, events };
 }
 
 function refuseAll(total: number, reason: RejectReason, message: string): Rejection {

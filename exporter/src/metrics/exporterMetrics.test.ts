@@ -26,8 +26,7 @@ function stateWith(
       accepted: new Map([['m', 10]]),
       rejected: new Map([['m', new Map([['confidence_range', 3]])]]),
     }),
-    scenarioImpacts: () =>
-      new Map([['outage', new Map([['revenue', { measure: 'revenue_at_risk', value: 500 }]])]]),
+    scenarioImpacts: () => [{ scenario: 'outage', node: 'revenue', measure: 'revenue_at_risk', value: 500 }],
   };
   return state;
 }

@@ -78,12 +78,10 @@ function registerCascade(registry: Registry, state: MetricsState): void {
     METRICS.scenarioBusinessImpact,
     'gauge',
     () =>
-      [...state.scenarioImpacts()].flatMap(([scenario, nodes]) =>
-        [...nodes].map(([node, impact]) => ({
-          labels: { scenario, node, measure: impact.measure },
-          value: impact.value,
-        })),
-      ),
+      state.scenarioImpacts().map(({ scenario, node, measure, value }) => ({
+        labels: { scenario, node, measure },
+        value,
+      })),
     () => state.scenarioImpacts(),
   );
   family('retrainRecommended', (s) => s.retrain);

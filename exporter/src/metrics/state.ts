@@ -5,6 +5,7 @@
 import type { CascadeSnapshot } from '../cascade/types';
 import type { ModelDetail } from '../signals/types';
 import type { Spec } from '../spec/types';
+import type { ScenarioImpactRow } from '../whatif/named';
 
 export interface IngestTotals {
   /** model → events accepted since start. */
@@ -27,6 +28,9 @@ export interface MetricsState {
   /** Whether the last evaluation of the cascade succeeded. */
   up(): boolean;
   ingestTotals(): IngestTotals;
-  /** scenario id → node id → the scenario's impact (measure, value), computed with each evaluation. */
-  scenarioImpacts(): ReadonlyMap<string, ReadonlyMap<string, { measure: string; value: number }>>;
+  /**
+   * The impact of each named scenario per node (`whatif/evaluateNamedScenarios`), computed with each
+   * evaluation; a new array per evaluation. No row where the impact is unknown.
+   */
+  scenarioImpacts(): readonly ScenarioImpactRow[];
 }

@@ -129,11 +129,11 @@ describe('with ingest, read and admin tokens configured', () => {
     expect(bare.calls.length).toBe(before);
   });
 
-  test('an ingest token cannot do admin (reference, governance, scenarios)', async () => {
+  test('an ingest token cannot do admin (reference, governance, deleting annotations)', async () => {
     const before = bare.calls.length;
     expect((await put(REFERENCE, bearer(INGEST))).status).toBe(403);
     expect((await put('/api/v1/models/fraud/governance', bearer(INGEST))).status).toBe(403);
-    expect((await post('/api/v1/scenarios', bearer(INGEST))).status).toBe(403);
+    expect((await send(`${base}/api/v1/annotations/1`, { method: 'DELETE', headers: bearer(INGEST) })).status).toBe(403);
     expect(bare.calls.length).toBe(before);
   });
 
@@ -150,6 +150,11 @@ describe('with ingest, read and admin tokens configured', () => {
     expect((await put(REFERENCE, bearer(ADMIN))).status).toBe(202);
     expect((await send(`${base}/metrics`, { headers: bearer(ADMIN) })).status).toBe(200);
     expect(bare.calls.length).toBe(before + 3);
+  });
+
+  test('a what-if run is a read: the read token may post a scenario, the ingest token may not', async () => {
+    expect((await post('/api/v1/scenarios', bearer(READ))).status).toBe(202);
+    expect((await post('/api/v1/scenarios', bearer(INGEST))).status).toBe(403);
   });
 
   test('health probes stay public', async () => {

@@ -4,7 +4,9 @@
  * counters do not move), a read token cannot write, an ingest token cannot do admin, and no endpoint
  * answers a raw feature value that was ingested.
  */
+import { UsageError, type CliIO } from '../cli/io';
 import { DEMO_SPEC_PATH } from '../main';
+import { runExporter } from '../server/run';
 import type { Listening } from '../server/listen';
 import { harness, serve, type Harness } from '../../test/harness';
 import { DEFAULT_RESOURCE_LIMITS } from './limits';
@@ -17,7 +19,15 @@ const ADMIN = 'admin-token-0123456789abcdef';
 const SECRET_CATEGORY = 'zz-secret-merchant-7f3a';
 const SECRET_AMOUNT = 98765.4321;
 const EVENT = {
-  features: { amount: SECRET_AMOUNT, merchant_category: SECRET_CATEGORY, country: 'US', hour_of_day: 13, account_age_days: 300, card_present: true, txn_count_1h: 1 },
+  features: {
+    amount: SECRET_AMOUNT,
+    merchant_category: SECRET_CATEGORY,
+    country: 'US',
+    hour_of_day: 13,
+    account_age_days: 300,
+    card_present: true,
+    txn_count_1h: 1,
+  },
   prediction: 'legit',
   confidence: 0.93,
   latency_seconds: 0.021,
@@ -41,9 +51,17 @@ afterAll(() => server.close());
 
 const accepted = () => h.built.ingest.totals().accepted.get('fraud') ?? 0;
 const postEvents = (headers: Record<string, string>, n = 3) =>
-  send(`${base}/api/v1/models/fraud/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(Array.from({ length: n }, () => EVENT)) });
+  send(`${base}/api/v1/models/fraud/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(Array.from({ length: n }, () => EVENT)),
+  });
 const putReference = (headers: Record<string, string>) =>
-  send(`${base}/api/v1/models/fraud/reference`, { method: 'PUT', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify([EVENT.features]) });
+  send(`${base}/api/v1/models/fraud/reference`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify([EVENT.features]),
+  });
 
 test('an unauthenticated write is 401 and stores nothing', async () => {
   const before = accepted();
@@ -65,7 +83,9 @@ test('a read token cannot write; an ingest token cannot replace the reference', 
   expect(accepted()).toBe(before);
   const reference = await putReference(bearer(INGEST));
   expect(reference.status).toBe(403);
-  expect(JSON.parse(reference.body).details[0].message).toBe('token MLHEALTH_INGEST_TOKEN has scopes [ingest]; PUT /api/v1/models/fraud/reference needs admin');
+  expect(JSON.parse(reference.body).details[0].message).toBe(
+    'token MLHEALTH_INGEST_TOKEN has scopes [ingest]; PUT /api/v1/models/fraud/reference needs admin',
+  );
 });
 
 test('the ingest token writes; the admin token may do both', async () => {
@@ -87,7 +107,16 @@ test('reads are protected (a read token exists): /metrics needs it', async () =>
 test('no endpoint answers a raw feature value that was ingested', async () => {
   await h.advance(5);
   const nodes = h.built.loaded.spec.nodes.map((n) => `/api/v1/nodes/${encodeURIComponent(n.id)}`);
-  const paths = ['/', '/metrics', '/api/v1/cascade', ...nodes];
+  const paths = [
+    '/',
+    '/metrics',
+    '/api/v1/cascade',
+    '/api/v1/dependencies',
+    '/api/v1/scenarios',
+    '/api/v1/annotations',
+    '/preview/data.json',
+    ...nodes,
+  ];
   const answers = await Promise.all(paths.map((p) => send(`${base}${p}`, { headers: bearer(READ) })));
   answers.forEach((a, i) => {
     expect([paths[i], a.status]).toEqual([paths[i], 200]);
@@ -96,4 +125,33 @@ test('no endpoint answers a raw feature value that was ingested', async () => {
   });
   // the events were counted, so the statistics did see them
   expect(accepted()).toBeGreaterThanOrEqual(5);
+});
+
+describe('the command line', () => {
+  const io = (out: string[]): CliIO => ({
+    stdout: (t) => out.push(t),
+    stderr: (t) => out.push(t),
+    cwd: process.cwd(),
+    env: {},
+  });
+
+  test('refuses a non-loopback address without a token, naming --insecure, before listening', async () => {
+    const out: string[] = [];
+    await expect(runExporter(['--listen', '0.0.0.0:0'], io(out))).rejects.toThrow(UsageError);
+    await expect(runExporter(['--listen', '0.0.0.0:0'], io(out))).rejects.toThrow(
+      /refusing to listen on 0\.0\.0\.0 .*--insecure/,
+    );
+  });
+
+  test('a bad token file fails start-up with every problem', async () => {
+    await expect(runExporter(['--token-file', '/nonexistent/tokens.yaml'], io([]))).rejects.toThrow(
+      "invalid security configuration:\n  --token-file /nonexistent/tokens.yaml: cannot read: ENOENT: no such file or directory, open '/nonexistent/tokens.yaml'",
+    );
+  });
+
+  test('--help lists the security flags', async () => {
+    const out: string[] = [];
+    expect(await runExporter(['--help'], io(out))).toBe(0);
+    expect(out.join('')).toContain('--web.config.file FILE');
+  });
 });

@@ -18,6 +18,13 @@ export interface SecurityOptions {
   limits: ResourceLimits;
 }
 
+/** No tokens file, no web-config, no rate limit, default resource limits. */
+export const DEFAULT_SECURITY_OPTIONS: SecurityOptions = {
+  insecure: false,
+  rateLimit: null,
+  limits: DEFAULT_RESOURCE_LIMITS,
+};
+
 export const SECURITY_USAGE = `security options:
   --token-file FILE        bearer tokens: a YAML/JSON list of {name, scopes: [ingest|read|admin],
                            token_sha256 | token_file | token_env}; also MLHEALTH_INGEST_TOKEN,

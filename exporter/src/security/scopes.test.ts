@@ -21,7 +21,9 @@ describe('requiredScope', () => {
     ['PUT', '/api/v1/models/fraud/reference', 'admin'],
     ['PUT', '/api/v1/models/fraud/governance', 'admin'],
     ['POST', '/api/v1/models/fraud/reference/pin', 'admin'],
-    ['POST', '/api/v1/scenarios', 'admin'],
+    ['POST', '/api/v1/scenarios', 'read'],
+    ['GET', '/api/v1/scenarios', 'read'],
+    ['PUT', '/api/v1/scenarios/drift', 'admin'],
     ['POST', '/api/v1/calibrate', 'admin'],
     // fail closed: anything undeclared
     ['GET', '/anything', 'read'],

@@ -4,7 +4,7 @@
  * route added later is covered by the defaults below without anyone remembering to guard it.
  *
  * Scopes: `read` (GET JSON API, `/metrics` when reads are protected), `ingest` (writing traffic),
- * `admin` (references, governance facts, what-if and calibration endpoints). An `admin` token may do
+ * `admin` (references, governance facts, deleting annotations, calibration endpoints). An `admin` token may do
  * everything; `read` and `ingest` are separate (an ingest client cannot read, a viewer cannot write).
  */
 import type { AccessScope } from '../server/deps';
@@ -42,7 +42,8 @@ export const ROUTE_SCOPES: readonly RouteScope[] = [
   { methods: WRITES, path: '/api/v1/models/*/governance/**', need: 'admin' },
   { methods: WRITES, path: '/api/v1/models/**', need: 'ingest' },
   { methods: ['POST'], path: '/api/v1/annotations', need: 'ingest' },
-  { methods: WRITES, path: '/api/v1/scenarios/**', need: 'admin' },
+  // A what-if run works on copies and changes nothing live (docs/whatif.md): whoever reads may ask.
+  { methods: ['POST'], path: '/api/v1/scenarios', need: 'read' },
   { methods: WRITES, path: '/api/v1/calibrate/**', need: 'admin' },
 ];
 

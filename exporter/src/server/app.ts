@@ -3,6 +3,7 @@
  * tests run it in-process on an ephemeral port and `main.ts` calls `listen`.
  */
 import express, { type Express, type RequestHandler } from 'express';
+import { createDependencyRouter, createScenarioRouter } from '../api';
 import { rawBody, requestText } from './body';
 import { cascadeJson } from './cascadeView';
 import type { AccessScope, AppDeps, IngestPort } from './deps';
@@ -94,6 +95,11 @@ export function createApp(deps: AppDeps): Express {
   });
   readRoutes(app, deps, guard);
   writeRoutes(app, deps, guard);
+  if (deps.live !== undefined) {
+    // read: a what-if run changes nothing live (docs/whatif.md, "Access")
+    app.use(createScenarioRouter(deps.live, { guard: guard('read') }));
+    app.use(createDependencyRouter(deps.live, { guard: guard('read') }));
+  }
   for (const router of deps.routers ?? []) app.use(router);
   if (deps.preview !== undefined) app.use('/preview', guard('read'), deps.preview);
   app.use(notFound);

@@ -6,6 +6,7 @@
  * async, so a durable store can persist a batch before the 2xx answer.
  */
 import type { RequestHandler } from 'express';
+import type { GetLive } from '../api/live';
 import type { CascadeSnapshot } from '../cascade/types';
 import type { Spec } from '../spec/types';
 
@@ -54,6 +55,12 @@ export interface AppDeps {
   guard?: (scope: AccessScope) => RequestHandler;
   /** More routers, mounted after the built-in routes and before the 404 handler (they guard themselves). */
   routers?: RequestHandler[];
+  /**
+   * The live cascade inputs for the what-if and dependency API (`POST/GET /api/v1/scenarios`,
+   * `GET /api/v1/dependencies`), mounted with `guard('read')`: a what-if run works on copies and never
+   * changes live state, so whoever may read the cascade may ask it. Absent: those routes are not mounted.
+   */
+  live?: GetLive;
   /** The panel preview, mounted at `/preview` (server/preview.ts). */
   preview?: RequestHandler;
   log?: (line: string) => void;

@@ -54,6 +54,25 @@ function fromBodyParser(err: BodyParserError): HttpError | null {
   return null;
 }
 
+/**
+ * Any other client error that express or the body reader raised with a 4xx `status` but no body-parser
+ * `type`: a URL parameter that is not valid percent-encoding (the router's URIError), a gzip, deflate
+ * or br body that does not decompress.
+ */
+function fromClientError(err: unknown, contentEncoding: string | undefined): HttpError | null {
+  if (typeof err !== 'object' || err === null) return null;
+  const { status, message } = err as { status?: unknown; message?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  const why = typeof message === 'string' && message !== '' ? message : `HTTP ${status}`;
+  if (why.startsWith('Failed to decode param'))
+    return new HttpError(status, 'bad request URL', [{ path: 'URL', message: why }]);
+  return contentEncoding === undefined || contentEncoding === 'identity'
+    ? new HttpError(status, 'bad request body', [{ path: '', message: why }])
+    : new HttpError(status, 'bad request body', [
+        { path: 'Content-Encoding', message: `the body does not decode as ${contentEncoding}: ${why}` },
+      ]);
+}
+
 /** The last error middleware: HttpError and body-parser errors as JSON, anything else as a 500. */
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (err: unknown, req, res, next) => {
@@ -61,7 +80,11 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       next(err);
       return;
     }
-    const known = err instanceof HttpError ? err : isBodyParserError(err) ? fromBodyParser(err) : null;
+    const known =
+      err instanceof HttpError
+        ? err
+        : ((isBodyParserError(err) ? fromBodyParser(err) : null) ??
+          fromClientError(err, req.get('content-encoding')));
     if (known !== null) {
       const body: ErrorBody = { error: known.message, details: known.details };
       res.status(known.status).json(body);

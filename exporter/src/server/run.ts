@@ -11,6 +11,7 @@ import { SpecError, SpecReadError, formatIssueForCli } from '../spec';
 import { StoreError } from '../store/storeError';
 import { startBanner } from './banner';
 import { SERVE_USAGE, parseServeOptions, type ServeOptions } from './options';
+import { SECURITY_USAGE, parseSecurityOptions } from '../security';
 
 function printSpecProblems(err: SpecError, io: CliIO): void {
   io.stderr(
@@ -47,16 +48,23 @@ function dataDirOf(options: ServeOptions, io: CliIO): string | undefined {
  * invalid spec (every problem printed) or an unreadable file.
  */
 export async function runExporter(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseServeOptions(argv);
+  // The security flags (docs/security.md) are taken out first; the server's parser gets the rest.
+  const { options: security, rest } = parseSecurityOptions(argv);
+  const parsed = parseServeOptions(rest);
   if (parsed === null) {
-    io.stdout(SERVE_USAGE);
+    io.stdout(`${SERVE_USAGE}\n${SECURITY_USAGE}`);
     return 0;
   }
   const dataDir = dataDirOf(parsed, io);
   const options: ServeOptions = { ...parsed, ...(dataDir !== undefined ? { dataDir } : {}) };
   let running: RunningExporter;
   try {
-    running = await startExporter({ ...options, log: (line) => io.stderr(line + '\n') });
+    running = await startExporter({
+      ...options,
+      security,
+      securityEnv: io.env,
+      log: (line) => io.stderr(line + '\n'),
+    });
   } catch (err) {
     if (err instanceof SpecError) {
       printSpecProblems(err, io);
@@ -68,6 +76,7 @@ export async function runExporter(argv: string[], io: CliIO): Promise<number> {
   }
   const { built } = running;
   for (const w of built.loaded.warnings) io.stderr(formatIssueForCli(w) + '\n');
+  io.stderr(`mlhealth: ${built.security.describe()}\n`);
   io.stdout(
     startBanner({
       url: running.url,

@@ -1,39 +1,9 @@
 /**
- * Late ground truth. Predictions with an `id` are remembered (at most `maxPending`, oldest forgotten
- * first) until their label arrives; a joined pair goes into a window ring of label buckets, by join
- * time (duration windows) or join order (count windows), where realized performance is computed.
+ * Late ground truth. Predictions with an `id` are remembered (`pendingPredictions.ts`) until their
+ * label arrives; a joined pair goes into a window ring of label buckets, by join time (duration
+ * windows) or join order (count windows), where realized performance is computed.
  */
 import type { LabelRecord } from '../ingest/types';
-
-export interface PendingPrediction {
-  prediction: number | string;
-  at: number;
-}
-
-/** A bounded id → prediction map; insertion order is eviction order. */
-export class PendingPredictions {
-  readonly byId = new Map<string, PendingPrediction>();
-
-  constructor(private readonly maxPending: number) {
-    if (!(maxPending >= 1)) throw new Error(`PendingPredictions: maxPending ${maxPending}, expected ≥ 1`);
-  }
-
-  remember(id: string, pending: PendingPrediction): void {
-    this.byId.delete(id);
-    this.byId.set(id, pending);
-    if (this.byId.size > this.maxPending) {
-      const oldest = this.byId.keys().next().value as string;
-      this.byId.delete(oldest);
-    }
-  }
-
-  /** The prediction for `id`, removed (one label per prediction); undefined when unknown. */
-  take(id: string): PendingPrediction | undefined {
-    const found = this.byId.get(id);
-    if (found !== undefined) this.byId.delete(id);
-    return found;
-  }
-}
 
 /** Confusion and error sums of the labeled pairs in one bucket. */
 export class LabelBucket {

@@ -16,6 +16,8 @@ export interface ColumnLayout {
 
 export interface BucketLayout {
   features: ColumnLayout[];
+  /** The feature names, in spec order (`features[i].name`). */
+  names: string[];
   /** The prediction column (numeric for regression, categorical for classification). */
   prediction: ColumnLayout;
   /** Distinct `below` cut-offs of low_confidence_share nodes, ascending. */
@@ -45,6 +47,7 @@ export function buildLayout(
   }
   return {
     features,
+    names: features.map((f) => f.name),
     prediction: column('prediction', predictionType, reference?.prediction ?? null, fineBins),
     confidenceCuts: [...cuts].sort((a, b) => a - b),
     positiveClass: model.positive_class ?? null,

@@ -8,7 +8,8 @@ import { CategoryTracker } from './categoryTracker';
 import { AnomalyHistory } from './anomaly';
 import type { BucketLayout } from './layout';
 import { buildLayout } from './layout';
-import { LabelBucket, PendingPredictions } from './labels';
+import { LabelBucket } from './labels';
+import { PendingPredictions } from './pendingPredictions';
 import { LATENCY_BUCKETS } from './latencyBuckets';
 import { PinnedReferenceCollector, seedFromString } from './pinnedReference';
 import type { RecordRules } from './recordEvent';
@@ -116,8 +117,13 @@ export function buildRules(
   const prediction = reference?.prediction;
   if (prediction && prediction.type !== 'numeric')
     tracker.seed(model.features.length, prediction.counts.keys());
+  const ranges = model.features.map((f) => (f.type === 'numeric' && f.range ? f.range : null));
   return {
-    ranges: model.features.map((f) => (f.type === 'numeric' && f.range ? f.range : null)),
+    ranges,
+    rangeLow: Float64Array.from(ranges, (r) => (r === null ? -Infinity : r[0])),
+    rangeHigh: Float64Array.from(ranges, (r) => (r === null ? Infinity : r[1])),
+    numeric: Uint8Array.from(model.features, (f) => (f.type === 'numeric' ? 1 : 0)),
+    featureIndex: new Map(model.features.map((f, i) => [f.name, i])),
     allowed,
     tracker,
     violationTotals,

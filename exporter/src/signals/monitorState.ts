@@ -55,7 +55,7 @@ export function serializeCore(core: MonitorCore): MonitorState {
     buckets: core.ring.allocated().map(bucketToJSON),
     labelSequence: core.labelRing.sequence,
     labelBuckets: core.labelRing.allocated().map((b) => ({ ...b, lastAt: finiteOrNull(b.lastAt) })),
-    pending: [...core.pending.byId].map(([id, p]) => [id, p.prediction, p.at]),
+    pending: core.pending.entries(),
     categories: core.rules.tracker.toJSON(),
     anomaly: core.anomaly.toJSON(),
     pinned: core.pinned ? core.pinned.toJSON() : null,
@@ -98,7 +98,7 @@ export function restoreCore(core: MonitorCore, state: MonitorState): void {
     const bucket = core.labelRing.bucketAt(json.index);
     if (bucket) Object.assign(bucket, json, { lastAt: json.lastAt ?? -Infinity });
   }
-  for (const [id, prediction, at] of state.pending) core.pending.remember(id, { prediction, at });
+  for (const [id, prediction, at] of state.pending) core.pending.remember(id, prediction, at);
   core.anomaly.restore(state.anomaly);
   if (core.pinned && state.pinned) core.pinned.restore(state.pinned);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ksTwoSample } from '../stats';
 import { mulberry32, normal } from '../demo/prng';
 import { allocateLargestRemainder, NumericBinning } from './numericBinning';
@@ -142,5 +143,28 @@ describe('binOf equals a plain binary search', () => {
       ];
       for (const x of probes) expect(binning.binOf(x)).toBe(slowBinOf(binning.cuts, x));
     }
+  });
+
+  test('on arbitrary references, fine-bin counts and probes (cells with and without cuts)', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+      fc.integer({ min: -5, max: 5 }),
+      fc.constantFrom(0, 1e-9, 1e12),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 300 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.array(value, { maxLength: 50 }),
+        (ref, fineBins, extra) => {
+          const binning = new NumericBinning(sorted(ref), fineBins);
+          const cuts = Array.from(binning.cuts);
+          const between = cuts.slice(1).map((c, i) => (c + cuts[i]) / 2);
+          for (const x of [...cuts, ...between, ...extra, ...ref])
+            expect(binning.binOf(x)).toBe(slowBinOf(binning.cuts, x));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

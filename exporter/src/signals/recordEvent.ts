@@ -3,7 +3,7 @@
  * violations (type, range, unseen category) into the bucket and the monitor's monotonic totals,
  * prediction, confidence (with CBPE expected counts), latency, error and attributions.
  */
-import type { PredictionEvent } from '../ingest/types';
+import type { FeatureValue, PredictionEvent } from '../ingest/types';
 import type { CategoryTracker } from './categoryTracker';
 import { latencyBin } from './latencySketch';
 import type { BucketLayout } from './layout';
@@ -18,6 +18,13 @@ const UNSEEN = 2;
 export interface RecordRules {
   /** Per feature: the declared inclusive range, or null. */
   ranges: ReadonlyArray<readonly [number, number] | null>;
+  /** Per feature: the range's bounds as flat arrays (−∞ / +∞ without a range), for the hot loop. */
+  rangeLow: Float64Array;
+  rangeHigh: Float64Array;
+  /** Per feature: 1 for numeric, 0 for categorical/binary. */
+  numeric: Uint8Array;
+  /** Feature name → index (spec order), for names carried by an event (type violations). */
+  featureIndex: ReadonlyMap<string, number>;
   /** Per feature: the expected categories (declared, else the reference's), or null for no check. */
   allowed: ReadonlyArray<ReadonlySet<string> | null>;
   tracker: CategoryTracker;
@@ -28,6 +35,10 @@ export interface RecordRules {
 /**
  * Records `event` (time already resolved to `at`) into `bucket`, or only into the monotonic totals when
  * `bucket` is null (an event older than the window). O(features + log bins).
+ *
+ * Features are read in one for-in walk while the event's keys follow the spec's order (ingest emits
+ * them so, and V8 then reads each value by field index from the object's enum cache); an event in
+ * another order, or with keys missing, is finished by name.
  */
 export function recordEvent(
   bucket: WindowBucket | null,
@@ -36,37 +47,53 @@ export function recordEvent(
   event: PredictionEvent,
   at: number,
 ): void {
-  for (const name of event.typeViolations) {
-    const i = layout.features.findIndex((f) => f.name === name);
-    if (i >= 0) violation(bucket, rules, i, TYPE);
+  const typeViolations = event.typeViolations;
+  for (let t = 0; t < typeViolations.length; t++) {
+    const i = rules.featureIndex.get(typeViolations[t]);
+    if (i !== undefined) violation(bucket, rules, i, TYPE);
   }
   if (bucket !== null) {
     bucket.events++;
-    bucket.firstAt = Math.min(bucket.firstAt, at);
-    bucket.lastAt = Math.max(bucket.lastAt, at);
+    if (at < bucket.firstAt) bucket.firstAt = at;
+    if (at > bucket.lastAt) bucket.lastAt = at;
   }
-  for (let i = 0; i < layout.features.length; i++) {
-    const column = layout.features[i];
-    const value = event.features[column.name] ?? null;
-    const acc = bucket === null ? null : bucket.columns[i];
-    if (value === null) {
-      if (acc) acc.missing++;
-    } else if (column.type === 'numeric') {
-      // Ingest guarantees numbers here; anything else would be a mistyped value already counted.
-      if (typeof value !== 'number') continue;
-      const range = rules.ranges[i];
-      if (range && (value < range[0] || value > range[1])) violation(bucket, rules, i, RANGE);
-      if (acc) addNumber(acc, value, column.binning);
-    } else {
-      const text = typeof value === 'string' ? value : String(value);
-      const allowed = rules.allowed[i];
-      if (allowed && !allowed.has(text)) violation(bucket, rules, i, UNSEEN);
-      if (acc) addCategory(acc, rules.tracker.fold(i, text));
-    }
+  const features = event.features;
+  const names = layout.names;
+  const n = names.length;
+  let k = 0;
+  for (const key in features) {
+    if (k === n || key !== names[k]) break;
+    recordValue(bucket, layout, rules, k, features[key]);
+    k++;
   }
+  for (let i = k; i < n; i++) recordValue(bucket, layout, rules, i, features[names[i]]);
   if (bucket === null) return;
   recordPrediction(bucket, rules, event);
   recordServing(bucket, event);
+}
+
+/** Feature `i`'s value: missing, a number into its sketch and range check, or a category. */
+function recordValue(
+  bucket: WindowBucket | null,
+  layout: BucketLayout,
+  rules: RecordRules,
+  i: number,
+  value: FeatureValue | undefined,
+): void {
+  const acc = bucket === null ? null : bucket.columns[i];
+  if (value === null || value === undefined) {
+    if (acc !== null) acc.missing++;
+  } else if (rules.numeric[i] === 1) {
+    // Ingest guarantees numbers here; anything else would be a mistyped value already counted.
+    if (typeof value !== 'number') return;
+    if (value < rules.rangeLow[i] || value > rules.rangeHigh[i]) violation(bucket, rules, i, RANGE);
+    if (acc !== null) addNumber(acc, value, layout.features[i].binning);
+  } else {
+    const text = typeof value === 'string' ? value : String(value);
+    const allowed = rules.allowed[i];
+    if (allowed && !allowed.has(text)) violation(bucket, rules, i, UNSEEN);
+    if (acc !== null) addCategory(acc, rules.tracker.fold(i, text));
+  }
 }
 
 function violation(bucket: WindowBucket | null, rules: RecordRules, feature: number, kind: number): void {

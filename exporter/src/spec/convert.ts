@@ -28,6 +28,7 @@ export const SPEC_DEFAULTS: SpecDefaults = {
   max_children: 7,
   max_nodes_per_tier: 25,
   low_confidence_below: 0.6,
+  type_mismatch: 'reject',
 };
 
 /** The sections whose elements the loader can drop when they fail the schema. */
@@ -93,6 +94,7 @@ function convertDefaults(raw: RawDefaults, sink: IssueSink): SpecDefaults {
     max_children: raw.max_children ?? d.max_children,
     max_nodes_per_tier: raw.max_nodes_per_tier ?? d.max_nodes_per_tier,
     low_confidence_below: raw.low_confidence_below ?? d.low_confidence_below,
+    type_mismatch: raw.type_mismatch ?? d.type_mismatch,
   };
 }
 
@@ -135,6 +137,7 @@ function convertModel(
     sample_size: raw.sample_size ?? 5000,
     bins: raw.bins ?? 10,
     correction: raw.correction ?? 'bh',
+    type_mismatch: raw.type_mismatch ?? defaults.type_mismatch ?? 'reject',
     ...optionalModelFields(raw, path, sink),
   };
 }

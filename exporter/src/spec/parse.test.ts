@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SpecError, type SpecIssue } from './issues';
 import { parseSpec } from './parse';
 import { MINIMAL, positionOf } from './__fixtures__/specs';
 
@@ -14,6 +15,7 @@ describe('parseSpec fills the documented defaults', () => {
       max_children: 7,
       max_nodes_per_tier: 25,
       low_confidence_below: 0.6,
+      type_mismatch: 'reject',
     });
     expect(spec.currency).toBe('USD');
     expect(spec.sources).toEqual([]);
@@ -38,7 +40,27 @@ describe('parseSpec fills the documented defaults', () => {
       sample_size: 5000,
       bins: 10,
       correction: 'bh',
+      type_mismatch: 'reject',
     });
+  });
+
+  it('type_mismatch: a model inherits defaults.type_mismatch unless it declares its own', () => {
+    const text = MINIMAL.replace('nodes:', 'defaults: { type_mismatch: count }\nnodes:');
+    const parsed = parseSpec(text, 'mini.yaml').spec;
+    expect(parsed.defaults.type_mismatch).toBe('count');
+    expect(parsed.models[0].type_mismatch).toBe('count');
+    const own = parseSpec(text.replace('task: classification', 'task: classification\n    type_mismatch: reject'), 'mini.yaml');
+    expect(own.spec.models[0].type_mismatch).toBe('reject');
+    const bad = MINIMAL.replace('nodes:', 'defaults: { type_mismatch: ignore }\nnodes:');
+    let issues: SpecIssue[] = [];
+    try {
+      parseSpec(bad, 'mini.yaml');
+    } catch (err) {
+      if (err instanceof SpecError) issues = err.issues;
+    }
+    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      expect.stringMatching(/^defaults\.type_mismatch: must be one of: reject, count/),
+    ]);
   });
 
   it('base nodes: title, unit and direction from the signal kind, linear mapping, cadence from the model', () => {

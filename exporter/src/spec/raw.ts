@@ -16,6 +16,7 @@ import type {
   ScoreMapping,
   SignalSpec,
   Tier,
+  TypeMismatchPolicy,
   UnknownPolicy,
 } from './types';
 
@@ -47,6 +48,7 @@ export interface RawDefaults {
   max_children?: number;
   max_nodes_per_tier?: number;
   low_confidence_below?: number;
+  type_mismatch?: TypeMismatchPolicy;
 }
 
 export interface RawSource {
@@ -86,6 +88,7 @@ export interface RawModel {
   bins?: number;
   correction?: 'none' | 'bonferroni' | 'bh';
   positive_class?: RawScalar;
+  type_mismatch?: TypeMismatchPolicy;
 }
 
 export interface RawThresholds {

@@ -51,7 +51,24 @@ export interface SpecDefaults {
   max_nodes_per_tier: number;
   /** Confidence below which a prediction counts as low-confidence. Default 0.6. */
   low_confidence_below: number;
+  /**
+   * What ingest does with a declared feature whose value has the wrong JSON type, for models that do
+   * not say. Default `reject`; the loader always fills it (optional only so hand-built specs compile).
+   */
+  type_mismatch?: TypeMismatchPolicy;
 }
+
+/**
+ * A declared feature given a value of the wrong JSON type (text for a numeric feature, an object for a
+ * categorical one):
+ * - `reject` (default): the whole batch is refused with 422, the detail naming `[i].features.<name>`,
+ *   the expected and the given type; the event counts under reason `type`.
+ * - `count`: the event is accepted, the value treated as missing and counted as a `type` schema
+ *   violation (`mlhealth_feature_violations_total{kind="type"}`).
+ * Out-of-range numbers and unseen categories are always accepted and counted (data quality, not
+ * malformed input).
+ */
+export type TypeMismatchPolicy = 'reject' | 'count';
 
 /**
  * How a parent treats a child whose status is `unknown`:
@@ -137,6 +154,8 @@ export interface ModelSpec {
   correction: 'none' | 'bonferroni' | 'bh';
   /** Positive class for classification metrics, when predictions are labels. */
   positive_class?: string;
+  /** Type-mismatch policy of this model's events. The loader fills it from `defaults.type_mismatch`. */
+  type_mismatch?: TypeMismatchPolicy;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import { DEFINITIONS } from './definitions';
 import { ESCALATION_POLICY, SCENARIO, TEAM } from './escalation';
 import { arrayOf, int, obj, oneOfValues, ratio, ref, str, type JsonSchema } from './helpers';
-import { MODEL, SOURCE } from './models';
+import { MODEL, SOURCE, typeMismatchProperty } from './models';
 import { NODE } from './nodes';
 
 export { FRIENDLY_MESSAGES, type JsonSchema } from './helpers';
@@ -45,6 +45,7 @@ const DEFAULTS: JsonSchema = obj('Spec-wide defaults for everything a model or n
   low_confidence_below: ratio('Confidence below which a prediction counts as low-confidence.', {
     default: 0.6,
   }),
+  type_mismatch: typeMismatchProperty('for models that do not declare one', { default: 'reject' }),
 });
 
 const ROOT: JsonSchema = obj(

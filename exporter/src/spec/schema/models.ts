@@ -109,6 +109,15 @@ const WINDOW: JsonSchema = obj(
   ]),
 );
 
+/** The type-mismatch policy property (`defaults.type_mismatch`, `models[].type_mismatch`). */
+export function typeMismatchProperty(scope: string, extra: JsonSchema = {}): JsonSchema {
+  return oneOfValues(
+    `What ingest does with a declared feature whose value has the wrong JSON type (text for a numeric feature, an object for a categorical one), ${scope}: \`reject\` refuses the whole batch with 422 and counts the event under reason \`type\`; \`count\` accepts the event, treats the value as missing and counts a \`type\` schema violation. Out-of-range numbers and unseen categories are always accepted and counted.`,
+    ['reject', 'count'],
+    extra,
+  );
+}
+
 export const MODEL: JsonSchema = obj(
   'A monitored model with its features and reference data.',
   {
@@ -148,6 +157,7 @@ export const MODEL: JsonSchema = obj(
       'categoryValue',
       'Positive class for classification metrics when predictions are labels.',
     ),
+    type_mismatch: typeMismatchProperty("for this model's events. Default: `defaults.type_mismatch`"),
   },
   ['id', 'version', 'task', 'features'],
 );

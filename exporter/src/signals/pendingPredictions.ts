@@ -1,0 +1,94 @@
+/**
+ * Predictions remembered by id until their late label arrives: at most `capacity` waiting predictions,
+ * the oldest forgotten first; a joined prediction is forgotten at once, and a repeated id replaces its
+ * earlier prediction (and becomes the newest). The same behaviour as an insertion-ordered map with
+ * delete-then-set, without its per-prediction allocations: a queue of slots (id, prediction, time) in
+ * arrival order, 2 × capacity long, with an id → position map. Joined and replaced predictions leave
+ * empty slots that eviction skips; when the queue is full of them it is compacted (O(capacity), at most
+ * once per `capacity` arrivals, so O(1) amortised).
+ */
+
+export interface PendingPrediction {
+  prediction: number | string;
+  at: number;
+}
+
+export class PendingPredictions {
+  /** id → absolute queue position (slot = position mod length). */
+  private readonly positionOf = new Map<string, number>();
+  private ids: (string | null)[];
+  private predictions: (number | string)[];
+  private ats: Float64Array;
+  /** Absolute positions: the oldest slot still in the queue, and the next one to fill. */
+  private head = 0;
+  private tail = 0;
+
+  /** Throws when capacity < 1. */
+  constructor(private readonly capacity: number) {
+    if (!(capacity >= 1)) throw new Error(`PendingPredictions: capacity ${capacity}, expected ≥ 1`);
+    const length = 2 * capacity;
+    this.ids = new Array<string | null>(length).fill(null);
+    this.predictions = new Array<number | string>(length).fill(0);
+    this.ats = new Float64Array(length);
+  }
+
+  /** Predictions currently remembered. */
+  get size(): number {
+    return this.positionOf.size;
+  }
+
+  /** Remembers `prediction` made at `at` under `id`, forgetting the oldest beyond capacity. O(1) amortised. */
+  remember(id: string, prediction: number | string, at: number): void {
+    const previous = this.positionOf.get(id);
+    if (previous !== undefined) this.ids[previous % this.ids.length] = null;
+    if (this.tail - this.head === this.ids.length) this.compact();
+    const slot = this.tail % this.ids.length;
+    this.ids[slot] = id;
+    this.predictions[slot] = prediction;
+    this.ats[slot] = at;
+    this.positionOf.set(id, this.tail++);
+    while (this.positionOf.size > this.capacity) {
+      const oldest = this.ids[this.head % this.ids.length];
+      if (oldest !== null) this.positionOf.delete(oldest);
+      this.ids[this.head++ % this.ids.length] = null;
+    }
+  }
+
+  /** The prediction for `id`, forgotten (one label per prediction); undefined when unknown. O(1). */
+  take(id: string): PendingPrediction | undefined {
+    const position = this.positionOf.get(id);
+    if (position === undefined) return undefined;
+    this.positionOf.delete(id);
+    const slot = position % this.ids.length;
+    this.ids[slot] = null;
+    return { prediction: this.predictions[slot], at: this.ats[slot] };
+  }
+
+  /** The remembered predictions as `[id, prediction, at]`, oldest first (for serialisation). O(capacity). */
+  entries(): Array<[string, number | string, number]> {
+    const out: Array<[string, number | string, number]> = [];
+    for (let p = this.head; p < this.tail; p++) {
+      const slot = p % this.ids.length;
+      const id = this.ids[slot];
+      if (id !== null) out.push([id, this.predictions[slot], this.ats[slot]]);
+    }
+    return out;
+  }
+
+  /** Moves the remembered predictions to the front of fresh arrays, in order, dropping empty slots. */
+  private compact(): void {
+    const live = this.entries();
+    const length = this.ids.length;
+    this.ids = new Array<string | null>(length).fill(null);
+    this.predictions = new Array<number | string>(length).fill(0);
+    this.ats = new Float64Array(length);
+    this.head = 0;
+    this.tail = 0;
+    for (const [id, prediction, at] of live) {
+      this.ids[this.tail] = id;
+      this.predictions[this.tail] = prediction;
+      this.ats[this.tail] = at;
+      this.positionOf.set(id, this.tail++);
+    }
+  }
+}
