@@ -247,6 +247,7 @@ async function buildOnStore(
   const preview = createPreviewRouter({
     getSnapshot: () => engine.snapshot(),
     getHistory: () => engine.history(),
+    getDetailHistory: () => engine.detailHistory(),
     getSpec: () => engine.spec,
     pluginDistDir: options.previewDir ?? DEFAULT_PREVIEW_DIR,
   });

@@ -123,19 +123,23 @@ describe('createApp over HTTP', () => {
       expect(a.json).toMatchObject({ accepted: 2 });
     });
 
-    it('measures a mistyped feature value as a schema violation instead of refusing the event', async () => {
+    it('measures an out-of-range value and an unseen category as schema violations, accepting the event', async () => {
       const a = await request(
         base,
         'POST',
         '/api/v1/models/fraud/events',
-        events(1, { features: { ...EVENT.features, amount: 'lots' } }),
+        events(1, { features: { ...EVENT.features, amount: 25_000, country: 'XX' } }),
       );
       expect(a.status).toBe(202);
       h.built.engine.evaluateAll(h.now());
+      const text = await metrics();
+      expect(
+        sampleValue(text, 'mlhealth_feature_violations_total{model="fraud",feature="amount",kind="range"}'),
+      ).toBe(1);
       expect(
         sampleValue(
-          await metrics(),
-          'mlhealth_feature_violations_total{model="fraud",feature="amount",kind="type"}',
+          text,
+          'mlhealth_feature_violations_total{model="fraud",feature="country",kind="unseen_category"}',
         ),
       ).toBe(1);
     });
@@ -199,6 +203,14 @@ describe('createApp over HTTP', () => {
         path: '[0].features.colour',
         message: /no feature "colour"/,
         reason: 'unknown_feature',
+      },
+      {
+        name: 'a mistyped feature value (type_mismatch: reject, the default)',
+        body: events(1, { features: { ...EVENT.features, amount: 'lots' } }),
+        status: 422,
+        path: '[0].features.amount',
+        message: /^amount is a numeric feature: expected a number, got the string "lots"$/,
+        reason: 'type',
       },
       {
         name: 'an unknown field',

@@ -8,7 +8,9 @@ import express from 'express';
 import type { Server } from 'http';
 import { createPreviewRouter } from '../../exporter/src/server/preview';
 import type { CascadeSnapshot, NodeResult } from '../../exporter/src/cascade/types';
-import type { Spec } from '../../exporter/src/spec/types';
+import type { DetailPoint } from '../../exporter/src/engine/engine';
+import type { FeatureDetail, ModelDetail } from '../../exporter/src/signals/types';
+import type { DriftMethod, Spec } from '../../exporter/src/spec/types';
 import { Browser, launchBrowser } from '../harness/browser';
 
 function result(id: string, tier: NodeResult['tier'], score: number | null, status: NodeResult['status']): NodeResult {
@@ -70,6 +72,51 @@ const history: CascadeSnapshot[] = [0, 1, 2, 3, 4, 5].map((i) => ({
   retrainRecommended: {},
 }));
 
+function feature(name: string, method: DriftMethod, statistic: number): FeatureDetail {
+  return {
+    feature: name,
+    drift: {
+      feature: name,
+      method,
+      statistic,
+      pValue: null,
+      drifted: statistic > 0.25,
+      threshold: 0.25,
+      currentCount: 400,
+      testedCount: 400,
+    },
+    missingRatio: 0,
+    violationsTotal: { type: 0, range: 0, unseen_category: 0 },
+  };
+}
+
+function fraudDetail(amountPsi: number): ModelDetail {
+  return {
+    model: 'fraud',
+    version: '3.2.0',
+    trainedAt: null,
+    referenceTakenAt: null,
+    hasReference: true,
+    features: [
+      feature('amount', 'psi', amountPsi),
+      feature('country', 'jensenshannon', 0.02),
+      feature('hour_of_day', 'wasserstein', 0.03),
+    ],
+    predictionDrift: null,
+    predictionsTotal: 0,
+    errorsTotal: 0,
+    labelsJoinedTotal: 0,
+    labelsUnmatchedTotal: 0,
+    policyViolationsTotal: 0,
+    latency: { bounds: [0.1], counts: [0, 0], sum: 0, count: 0 },
+    windowEvents: 400,
+    lastEventAt: null,
+  };
+}
+
+/** The model details at each snapshot: the amount PSI climbs from 0.02 to 2.52 as the cascade turns red. */
+const details: DetailPoint[] = history.map((s, i) => ({ at: s.at, details: [fraudDetail(0.02 + i * 0.5)] }));
+
 let server: Server;
 let url: string;
 let browser: Browser;
@@ -81,6 +128,7 @@ beforeAll(async () => {
     createPreviewRouter({
       getSnapshot: () => history[history.length - 1],
       getHistory: () => history,
+      getDetailHistory: () => details,
       getSpec: () => spec,
       pluginDistDir: join(__dirname, '..', 'dist'),
     })
@@ -110,6 +158,14 @@ it('shows the live cascade from the exporter without Grafana', async () => {
   expect(await card.innerText()).toContain('Revenue assurance');
   expect(await card.innerText()).toContain('€4.2K at risk');
   expect(await page.locator('[data-node-id="fraud.drift.amount"]').getAttribute('data-status')).toBe('critical');
+  // The drift heatmap: three feature rows × one bin per snapshot, amount the highest.
+  const heatmap = page.locator('[data-testid="drift-heatmap"]');
+  await heatmap.waitFor({ timeout: 10000 });
+  expect(await heatmap.locator('rect').count()).toBeGreaterThanOrEqual(3 * history.length);
+  const summary = await heatmap.getAttribute('aria-label');
+  expect(summary).toContain('Drift of 3 feature statistics of model fraud');
+  expect(summary).toContain('highest: amount · psi 2.520');
+  expect(await page.locator('select[aria-label="Drift model"]').inputValue()).toBe('fraud');
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -107,6 +107,8 @@ describe('annotations in the exporter', () => {
     first.built.engine.tick(now); // missing ratio 0.5: unknown → critical all the way up
 
     await grafana.waitFor(4);
+    for (let i = 0; i < 200 && first.built.grafana?.stats().pushed !== 4; i++)
+      await new Promise((r) => setTimeout(r, 10));
     const bodies = grafana.requests.map(
       (r) => r.body as { text: string; tags: string[]; dashboardUID: string; time: number },
     );

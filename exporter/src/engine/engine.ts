@@ -27,6 +27,13 @@ export interface EngineParts {
   onSnapshot?: () => void;
 }
 
+/** The model details of one past snapshot (per-feature drift for the panel preview's heatmap). */
+export interface DetailPoint {
+  /** The snapshot's time, Unix seconds. */
+  at: number;
+  details: readonly ModelDetail[];
+}
+
 export class Engine {
   readonly spec: Spec;
   readonly sha256: string;
@@ -34,6 +41,7 @@ export class Engine {
   private readonly evaluations = new Map<string, ModelEvaluation>();
   private readonly lastSlot = new Map<string, number>();
   private readonly ring: Ring<CascadeSnapshot>;
+  private readonly detailRing: Ring<DetailPoint>;
   private triggerSince: ReadonlyMap<string, number> = new Map();
   private current: CascadeSnapshot | null = null;
   private detailList: ModelDetail[] = [];
@@ -48,6 +56,7 @@ export class Engine {
     this.sha256 = parts.sha256;
     this.monitors = parts.monitors;
     this.ring = new Ring(parts.historySize ?? 120);
+    this.detailRing = new Ring(parts.historySize ?? 120);
   }
 
   /** The monitor of `model`, or undefined for a model the spec does not declare. */
@@ -135,6 +144,8 @@ export class Engine {
       const evaluation = this.evaluations.get(m.id);
       return evaluation === undefined ? [] : [evaluation.detail];
     });
+    // Each evaluation makes a fresh ModelDetail, so keeping references keeps past values.
+    this.detailRing.push({ at: snapshot.at, details: this.detailList });
     const anomalies = new Map<string, number | null>();
     for (const evaluation of this.evaluations.values()) {
       for (const [node, z] of Object.entries(evaluation.anomalyScores)) anomalies.set(node, z);
@@ -162,6 +173,11 @@ export class Engine {
   /** Past snapshots, oldest first (bounded by `historySize`). */
   history(): CascadeSnapshot[] {
     return this.ring.toArray();
+  }
+
+  /** The model details at each past snapshot, oldest first (same bound and times as `history()`). */
+  detailHistory(): DetailPoint[] {
+    return this.detailRing.toArray();
   }
 
   modelDetails(): readonly ModelDetail[] {

@@ -147,7 +147,10 @@ describe('validateEvents: refused batches name every problem', () => {
           path: '[1].features.amount',
           message: 'amount is a numeric feature: expected a number, got the string "12.5"',
         },
-        { path: '[1].features.age', message: 'age is a numeric feature: expected a number, got boolean true' },
+        {
+          path: '[1].features.age',
+          message: 'age is a numeric feature: expected a number, got boolean true',
+        },
         {
           path: '[2].features.country',
           message: 'country is a categorical feature: expected a string, number or boolean, got an object',
@@ -169,7 +172,10 @@ describe('validateEvents: refused batches name every problem', () => {
 
   test('a number that overflows to Infinity in a feature or a regression prediction is non_finite', () => {
     const regression = { ...model, task: 'regression' as const };
-    const r = validateEvents(regression, '[{"features": {"amount": 1e999}}, {"features": {}, "prediction": -1e999}]');
+    const r = validateEvents(
+      regression,
+      '[{"features": {"amount": 1e999}}, {"features": {}, "prediction": -1e999}]',
+    );
     expect(r).toMatchObject({
       ok: false,
       reasons: { non_finite: 2 },

@@ -25,7 +25,10 @@ const featureValue = fc.oneof(
 /** A features object: some declared features (maybe an undeclared one), in spec order. */
 const features = fc
   .tuple(
-    fc.array(fc.option(featureValue, { nil: undefined }), { minLength: names.length, maxLength: names.length }),
+    fc.array(fc.option(featureValue, { nil: undefined }), {
+      minLength: names.length,
+      maxLength: names.length,
+    }),
     fc.option(fc.constant('colour'), { nil: undefined }),
   )
   .map(([values, extra]) => {
@@ -54,13 +57,22 @@ describe('checkFeatures: the in-order fast path and the general path agree', () 
     };
     fc.assert(
       fc.property(fc.array(features, { maxLength: 4 }), (batch) => {
-        const inOrder = validateEvents(m, batch.map((f) => ({ features: f })), options);
-        const shuffled = validateEvents(m, batch.map((f) => ({ features: reversed(f) })), options);
+        const inOrder = validateEvents(
+          m,
+          batch.map((f) => ({ features: f })),
+          options,
+        );
+        const shuffled = validateEvents(
+          m,
+          batch.map((f) => ({ features: reversed(f) })),
+          options,
+        );
         if (inOrder.ok !== shuffled.ok) return false;
         if (!inOrder.ok || !shuffled.ok) return true; // problem order follows key order; reasons may too
         expect(shuffled.events).toEqual(inOrder.events);
         // Accepted events list every declared feature, in spec order (the monitor's fast path reads them so).
-        for (const e of [...inOrder.events, ...shuffled.events]) expect(Object.keys(e.features)).toEqual(names);
+        for (const e of [...inOrder.events, ...shuffled.events])
+          expect(Object.keys(e.features)).toEqual(names);
         return true;
       }),
       { numRuns: 400 },
@@ -107,11 +119,33 @@ describe('isNonFiniteText', () => {
   const spelled = /^\s*[+-]?(?:nan|inf|infinity)\s*$/i;
 
   test('agrees with the plain regular expression (its cheap pre-check loses nothing)', () => {
-    const pieces = fc.constantFrom(' ', '\t', '\u00a0', '\u2003', '+', '-', 'n', 'N', 'a', 'i', 'I', 'f', 'inity', 'x', '1');
+    const pieces = fc.constantFrom(
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '+',
+      '-',
+      'n',
+      'N',
+      'a',
+      'i',
+      'I',
+      'f',
+      'inity',
+      'x',
+      '1',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((p) => p.join(''))), (text) => {
-        expect(isNonFiniteText(text)).toBe(spelled.test(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(isNonFiniteText(text)).toBe(spelled.test(text));
+        },
+      ),
       { numRuns: 3000 },
     );
     for (const t of ['NaN', ' -Infinity ', '\u00a0inf', '+INF', 'nan\n'])

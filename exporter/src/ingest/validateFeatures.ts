@@ -125,7 +125,11 @@ function featureValue(
   if (v === null || v === '') return null;
   const name = ctx.table.names[k];
   if (isNonFiniteText(v) || (typeof v === 'number' && v - v !== 0)) {
-    problems.push({ path: featurePath(at, name), reason: 'non_finite', message: `${name} must be finite, got ${describe(v)}` });
+    problems.push({
+      path: featurePath(at, name),
+      reason: 'non_finite',
+      message: `${name} must be finite, got ${describe(v)}`,
+    });
     return null;
   }
   const numeric = ctx.table.numeric[k] === 1;
@@ -149,7 +153,9 @@ function featureValue(
     });
     return null;
   }
-  return withinCategoryBudget(text, k, ctx) ? text : refuseCategory(featurePath(at, name), name, ctx, problems);
+  return withinCategoryBudget(text, k, ctx)
+    ? text
+    : refuseCategory(featurePath(at, name), name, ctx, problems);
 }
 
 function featurePath(at: number, name: string): string {
@@ -173,12 +179,7 @@ function withinCategoryBudget(text: string, k: number, ctx: EventCheckContext): 
   return true;
 }
 
-function refuseCategory(
-  path: string,
-  name: string,
-  ctx: EventCheckContext,
-  problems: FieldProblem[],
-): null {
+function refuseCategory(path: string, name: string, ctx: EventCheckContext, problems: FieldProblem[]): null {
   problems.push({
     path,
     reason: 'too_many_categories',

@@ -133,7 +133,9 @@ describe('with ingest, read and admin tokens configured', () => {
     const before = bare.calls.length;
     expect((await put(REFERENCE, bearer(INGEST))).status).toBe(403);
     expect((await put('/api/v1/models/fraud/governance', bearer(INGEST))).status).toBe(403);
-    expect((await send(`${base}/api/v1/annotations/1`, { method: 'DELETE', headers: bearer(INGEST) })).status).toBe(403);
+    expect(
+      (await send(`${base}/api/v1/annotations/1`, { method: 'DELETE', headers: bearer(INGEST) })).status,
+    ).toBe(403);
     expect(bare.calls.length).toBe(before);
   });
 

@@ -39,7 +39,12 @@ export {
 } from './limits';
 export type { ResourceLimits, LimitReason, LimitProblem } from './limits';
 export { labelValueProblem, labelValueProblems } from './labelSafety';
-export { parseSecurityOptions, extractSecurityArgs, SECURITY_USAGE, DEFAULT_SECURITY_OPTIONS } from './options';
+export {
+  parseSecurityOptions,
+  extractSecurityArgs,
+  SECURITY_USAGE,
+  DEFAULT_SECURITY_OPTIONS,
+} from './options';
 export type { SecurityOptions } from './options';
 export { buildSecurity } from './setup';
 export type { Security, SecurityIO } from './setup';

@@ -2,13 +2,14 @@
  * `/preview`: the Grafana panel without Grafana. Serves the plugin's browser harness (built into
  * `grafana-plugin/dist/harness/react18` by `npm run build` in grafana-plugin), the built plugin at
  * `public/plugins/mlhealth-cascade-panel/` as Grafana would, and `data.json`: the live snapshot history
- * as Prometheus answers (`previewData.ts`). The page refreshes its data every 15 s. When the harness is
+ * and the per-feature drift at each snapshot as Prometheus answers (`previewData.ts`). The page refreshes its data every 15 s. When the harness is
  * not built, every route answers 503 saying which command builds it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Router } from 'express';
 import type { CascadeSnapshot } from '../cascade/types';
+import type { DetailPoint } from '../engine/engine';
 import type { Spec } from '../spec/types';
 import { previewData } from './previewData';
 
@@ -19,6 +20,8 @@ export const PREVIEW_BUILD_COMMAND =
 export interface PreviewOptions {
   getSnapshot: () => CascadeSnapshot | null;
   getHistory: () => CascadeSnapshot[];
+  /** The model details at past snapshots (`Engine.detailHistory()`), for the drift heatmap (optional). */
+  getDetailHistory?: () => readonly DetailPoint[];
   /** grafana-plugin/dist: holds module.js and harness/react18/. */
   pluginDistDir: string;
   /** The loaded spec, for node titles, units, owners, playbooks and the currency (optional). */
@@ -71,7 +74,8 @@ export function createPreviewRouter(opts: PreviewOptions): Router {
     const newest = history[history.length - 1];
     const snapshots =
       live !== null && (newest === undefined || newest.at < live.at) ? [...history, live] : history;
-    res.set('cache-control', 'no-store').json(previewData(snapshots, opts.getSpec?.() ?? null));
+    const details = opts.getDetailHistory?.() ?? [];
+    res.set('cache-control', 'no-store').json(previewData(snapshots, opts.getSpec?.() ?? null, details));
   });
 
   router.use(`/public/plugins/${PREVIEW_PLUGIN_ID}`, (req, res, next) =>

@@ -1,5 +1,7 @@
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
-import type { Spec } from '../spec/types';
+import type { DetailPoint } from '../engine/engine';
+import type { FeatureDetail, ModelDetail } from '../signals/types';
+import type { DriftMethod, Spec } from '../spec/types';
 import { previewData } from './previewData';
 
 function node(
@@ -39,6 +41,57 @@ function snapshot(at: number, score: number | null): CascadeSnapshot {
   };
 }
 
+function feature(name: string, method: DriftMethod, statistic: number | null): FeatureDetail {
+  return {
+    feature: name,
+    drift: {
+      feature: name,
+      method,
+      statistic,
+      pValue: null,
+      drifted: statistic === null ? null : statistic > 0.25,
+      threshold: 0.25,
+      currentCount: 100,
+      testedCount: 100,
+    },
+    missingRatio: 0,
+    violationsTotal: { type: 0, range: 0, unseen_category: 0 },
+  };
+}
+
+function model(id: string, features: FeatureDetail[]): ModelDetail {
+  return {
+    model: id,
+    version: 'v1',
+    trainedAt: null,
+    referenceTakenAt: null,
+    hasReference: true,
+    features,
+    predictionDrift: null,
+    predictionsTotal: 0,
+    errorsTotal: 0,
+    labelsJoinedTotal: 0,
+    labelsUnmatchedTotal: 0,
+    policyViolationsTotal: 0,
+    latency: { bounds: [0.1], counts: [0, 0], sum: 0, count: 0 },
+    windowEvents: 100,
+    lastEventAt: null,
+  };
+}
+
+/** Three evaluations: fraud's amount drifts (PSI), its country cannot be tested at first; recs is steady. */
+const details: DetailPoint[] = [
+  [1000, 0.02, null],
+  [1015, 0.4, 0.01],
+  [1030, 2.5, 0.03],
+].map(([at, amount, country]) => ({
+  at: at as number,
+  details: [
+    model('fraud', [feature('amount', 'psi', amount), feature('country', 'jensenshannon', country)]),
+    model('recs', [feature('device', 'ks', 0.05)]),
+  ],
+}));
+
 describe('previewData', () => {
   const spec = {
     name: 'demo',
@@ -55,7 +108,7 @@ describe('previewData', () => {
       },
     ],
   } as unknown as Spec;
-  const data = previewData([snapshot(1000, 0.4), snapshot(1015, 0.3), snapshot(1030, null)], spec);
+  const data = previewData([snapshot(1000, 0.4), snapshot(1015, 0.3), snapshot(1030, null)], spec, details);
   const result = (metric: string) => data.queries.find((q) => q.expr === metric)!.response.data.result;
 
   it('answers one matrix per contract series, one point per snapshot, as /metrics would expose them', () => {
@@ -70,7 +123,9 @@ describe('previewData', () => {
       'mlhealth_node_last_update_timestamp_seconds',
       'mlhealth_business_impact',
       'mlhealth_business_exposure',
+      'mlhealth_feature_drift',
     ]);
+    expect(data.queries.map((q) => q.refId)).toEqual('ABCDEFGHIJK'.split(''));
     const score = result('mlhealth_node_score').find((s) => s.metric.node === 'revenue')!;
     expect(score.metric).toEqual({
       __name__: 'mlhealth_node_score',
@@ -88,6 +143,43 @@ describe('previewData', () => {
       [1015, '2'],
       [1030, '3'],
     ]);
+  });
+
+  it('answers mlhealth_feature_drift per model, feature and method at each evaluation, as /metrics names it', () => {
+    const drift = result('mlhealth_feature_drift');
+    // Series appear in the order their first sample does (country is first tested at 1015).
+    expect(drift.map((s) => s.metric)).toEqual([
+      { __name__: 'mlhealth_feature_drift', model: 'fraud', feature: 'amount', method: 'psi' },
+      { __name__: 'mlhealth_feature_drift', model: 'recs', feature: 'device', method: 'ks' },
+      { __name__: 'mlhealth_feature_drift', model: 'fraud', feature: 'country', method: 'jensenshannon' },
+    ]);
+    expect(drift.map((s) => s.values)).toEqual([
+      [
+        [1000, '0.02'],
+        [1015, '0.4'],
+        [1030, '2.5'],
+      ],
+      [
+        [1000, '0.05'],
+        [1015, '0.05'],
+        [1030, '0.05'],
+      ],
+      // No point while the statistic could not be computed, as /metrics has no sample then.
+      [
+        [1015, '0.01'],
+        [1030, '0.03'],
+      ],
+    ]);
+    const query = data.queries.find((q) => q.expr === 'mlhealth_feature_drift')!;
+    expect(query).toMatchObject({ format: 'time_series', stepSeconds: 15 });
+    expect(query.response).toMatchObject({ status: 'success', data: { resultType: 'matrix' } });
+  });
+
+  it('answers an empty drift matrix without model details', () => {
+    const without = previewData([snapshot(1000, 0.4)], spec);
+    expect(without.queries.find((q) => q.expr === 'mlhealth_feature_drift')!.response.data.result).toEqual(
+      [],
+    );
   });
 
   it('describes nodes from the spec and prices impact in its currency', () => {

@@ -2,11 +2,15 @@
  * The panel preview's data: the exporter's snapshot history answered as Prometheus would answer the
  * panel's queries (one range query per contract series, `matrix` results with `[unix seconds, "value"]`
  * points), in the JSON shape the plugin's browser harness reads (`grafana-plugin/harness/src/data.ts`).
- * The series are the very samples `/metrics` exposes (`cascadeSamples`), one point per snapshot, so the
- * preview shows what Grafana would show after Prometheus scraped the exporter at each evaluation. Pure.
+ * The series are the very samples `/metrics` exposes (`cascadeSamples`, and `detailSamples` for
+ * `mlhealth_feature_drift`), one point per snapshot, so the preview shows what Grafana would show after
+ * Prometheus scraped the exporter at each evaluation. Pure.
  */
 import type { CascadeSnapshot } from '../cascade/types';
+import type { DetailPoint } from '../engine/engine';
 import { cascadeSamples, type CascadeSamples } from '../metrics/cascadeSamples';
+import { detailSamples } from '../metrics/detailSamples';
+import type { Sample } from '../metrics/family';
 import { METRICS } from '../metrics/names';
 import type { Spec } from '../spec/types';
 
@@ -45,38 +49,58 @@ const SERIES: Array<[keyof CascadeSamples, string]> = [
   ['exposure', METRICS.businessExposure.name],
 ];
 
+const DRIFT = METRICS.featureDrift.name;
+
 /** The spec parts `cascadeSamples` reads; without a spec, no node info (titles fall back to ids). */
 type SampleSpec = Pick<Spec, 'nodes' | 'models'>;
 
+type MatrixSeries = { metric: Record<string, string>; values: Array<[number, string]> };
+
+/** Appends the samples of one evaluation at `at` to their series (keyed by the full label set). */
+function addPoint(
+  byLabels: Map<string, MatrixSeries>,
+  name: string,
+  samples: readonly Sample[],
+  at: number,
+): void {
+  for (const s of samples) {
+    const metric: Record<string, string> = { __name__: name, ...(s.labels as Record<string, string>) };
+    const id = JSON.stringify(metric);
+    const entry = byLabels.get(id) ?? { metric, values: [] };
+    entry.values.push([at, String(s.value)]);
+    byLabels.set(id, entry);
+  }
+}
+
 /**
- * Builds the preview data from `history` (oldest first; the live snapshot is expected last).
+ * Builds the preview data from `history` (oldest first; the live snapshot is expected last) and the
+ * model details at past snapshots (`details`, oldest first: `Engine.detailHistory()`), which give the
+ * `mlhealth_feature_drift{model,feature,method}` series of the drift heatmap.
  *
  * Convention: the time range runs from the first to the last snapshot (one minute before a lone
  * snapshot); the step is the smallest gap between snapshots (15 s when there is one); impacts are in
- * the spec's currency (`currencyUSD` when there is no spec). O(snapshots × series).
+ * the spec's currency (`currencyUSD` when there is no spec); a drift statistic that could not be
+ * computed has no point, as on `/metrics`. O(snapshots × series + detail points × features).
  *
  * @example previewData([], null).queries[0].response.data.result // []
  */
-export function previewData(history: readonly CascadeSnapshot[], spec: Spec | null): PreviewData {
+export function previewData(
+  history: readonly CascadeSnapshot[],
+  spec: Spec | null,
+  details: readonly DetailPoint[] = [],
+): PreviewData {
   const sampleSpec: SampleSpec = spec ?? { nodes: [], models: [] };
-  const series = new Map<
-    string,
-    Map<string, { metric: Record<string, string>; values: Array<[number, string]> }>
-  >();
+  const series = new Map<string, Map<string, MatrixSeries>>();
   for (const [, name] of SERIES) series.set(name, new Map());
+  series.set(DRIFT, new Map());
   for (const snapshot of history) {
     // cascadeSamples only reads `nodes` and `models` of the spec.
     const samples = cascadeSamples(sampleSpec as Spec, snapshot, new Map());
-    for (const [key, name] of SERIES) {
-      const byLabels = series.get(name)!;
-      for (const s of samples[key]) {
-        const metric: Record<string, string> = { __name__: name, ...(s.labels as Record<string, string>) };
-        const id = JSON.stringify(metric);
-        const entry = byLabels.get(id) ?? { metric, values: [] };
-        entry.values.push([snapshot.at, String(s.value)]);
-        byLabels.set(id, entry);
-      }
-    }
+    for (const [key, name] of SERIES) addPoint(series.get(name)!, name, samples[key], snapshot.at);
+  }
+  for (const point of details) {
+    const { drift } = detailSamples(point.details, METRICS.predictionLatency.name);
+    addPoint(series.get(DRIFT)!, DRIFT, drift, point.at);
   }
   const times = history.map((s) => s.at);
   const to = times.length > 0 ? times[times.length - 1] : 0;
@@ -85,7 +109,7 @@ export function previewData(history: readonly CascadeSnapshot[], spec: Spec | nu
   return {
     title: spec ? `${spec.name} — cascade preview` : 'mlhealth cascade preview',
     timeRange: { from: from * 1000, to: to * 1000 },
-    queries: SERIES.map(([, name], i) => ({
+    queries: [...SERIES.map(([, name]) => name), DRIFT].map((name, i) => ({
       refId: String.fromCharCode(65 + i),
       expr: name,
       format: 'time_series' as const,

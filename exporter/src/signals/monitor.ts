@@ -89,8 +89,7 @@ export class ModelMonitor {
       totals.latencyCount++;
     }
     this.core.lastEventAt = Math.max(this.core.lastEventAt ?? at, at);
-    if (event.id !== null && event.prediction !== null)
-      pending.remember(event.id, event.prediction, at);
+    if (event.id !== null && event.prediction !== null) pending.remember(event.id, event.prediction, at);
   }
 
   /** Joins late labels to remembered predictions by id; each prediction takes one label. */

@@ -45,33 +45,38 @@ describe('PendingPredictions', () => {
     ]);
   });
 
-  test('behaves exactly as an insertion-ordered map with delete-then-set, through compactions', () => {
+  test('behaves exactly as an insertion-ordered map with delete-then-set, through rebuilds and growth', () => {
+    const capacityAndOps = fc
+      .oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 30, max: 120 }))
+      .chain((capacity) =>
+        fc.tuple(
+          fc.constant(capacity),
+          fc.array(fc.tuple(fc.constantFrom('remember', 'remember', 'take'), fc.nat(3 * capacity)), {
+            minLength: 4 * capacity,
+            maxLength: 20 * capacity,
+          }),
+        ),
+      );
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 6 }),
-        fc.array(fc.tuple(fc.constantFrom('remember', 'take'), fc.integer({ min: 0, max: 9 })), {
-          maxLength: 200,
-        }),
-        (capacity, ops) => {
-          const p = new PendingPredictions(capacity);
-          const model = new Map<string, number>();
-          ops.forEach(([op, k], step) => {
-            const id = `e${k}`;
-            if (op === 'take') {
-              expect(p.take(id)?.at).toBe(model.get(id));
-              model.delete(id);
-              return;
-            }
+      fc.property(capacityAndOps, ([capacity, ops]) => {
+        const p = new PendingPredictions(capacity);
+        const model = new Map<string, number>();
+        ops.forEach(([op, k], step) => {
+          const id = `e${k}`;
+          if (op === 'take') {
+            expect(p.take(id)?.at).toBe(model.get(id));
             model.delete(id);
-            model.set(id, step);
-            if (model.size > capacity) model.delete(model.keys().next().value as string);
-            p.remember(id, 'x', step);
-            expect(p.size).toBe(model.size);
-          });
-          expect(p.entries().map(([id, , at]) => [id, at])).toEqual([...model]);
-        },
-      ),
-      { numRuns: 500 },
+            return;
+          }
+          model.delete(id);
+          model.set(id, step);
+          if (model.size > capacity) model.delete(model.keys().next().value as string);
+          p.remember(id, 'x', step);
+          expect(p.size).toBe(model.size);
+        });
+        expect(p.entries().map(([id, , at]) => [id, at])).toEqual([...model]);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -3,10 +3,14 @@
  * the oldest forgotten first; a joined prediction is forgotten at once, and a repeated id replaces its
  * earlier prediction (and becomes the newest). The same behaviour as an insertion-ordered map with
  * delete-then-set, without its per-prediction allocations: a queue of slots (id, prediction, time) in
- * arrival order, 2 × capacity long, with an id → position map. Joined and replaced predictions leave
- * empty slots that eviction skips; when the queue is full of them it is compacted (O(capacity), at most
- * once per `capacity` arrivals, so O(1) amortised).
+ * arrival order with an id → position map. Joined and replaced predictions leave empty slots that
+ * eviction skips. A full queue is rebuilt with only its remembered predictions, twice as long while
+ * they fill a quarter of it (up to 2 × capacity): memory follows use, and a rebuild (O(length)) leaves
+ * at least half the queue free, so each arrival costs O(1) amortised.
  */
+
+/** Slots a queue starts with. */
+const INITIAL_LENGTH = 64;
 
 export interface PendingPrediction {
   prediction: number | string;
@@ -26,7 +30,7 @@ export class PendingPredictions {
   /** Throws when capacity < 1. */
   constructor(private readonly capacity: number) {
     if (!(capacity >= 1)) throw new Error(`PendingPredictions: capacity ${capacity}, expected ≥ 1`);
-    const length = 2 * capacity;
+    const length = Math.min(2 * capacity, INITIAL_LENGTH);
     this.ids = new Array<string | null>(length).fill(null);
     this.predictions = new Array<number | string>(length).fill(0);
     this.ats = new Float64Array(length);
@@ -41,7 +45,7 @@ export class PendingPredictions {
   remember(id: string, prediction: number | string, at: number): void {
     const previous = this.positionOf.get(id);
     if (previous !== undefined) this.ids[previous % this.ids.length] = null;
-    if (this.tail - this.head === this.ids.length) this.compact();
+    if (this.tail - this.head === this.ids.length) this.rebuild();
     const slot = this.tail % this.ids.length;
     this.ids[slot] = id;
     this.predictions[slot] = prediction;
@@ -75,10 +79,11 @@ export class PendingPredictions {
     return out;
   }
 
-  /** Moves the remembered predictions to the front of fresh arrays, in order, dropping empty slots. */
-  private compact(): void {
+  /** Moves the remembered predictions, in order, to the front of fresh arrays (longer past a quarter full). */
+  private rebuild(): void {
     const live = this.entries();
-    const length = this.ids.length;
+    const length =
+      4 * live.length >= this.ids.length ? Math.min(2 * this.capacity, 2 * this.ids.length) : this.ids.length;
     this.ids = new Array<string | null>(length).fill(null);
     this.predictions = new Array<number | string>(length).fill(0);
     this.ats = new Float64Array(length);

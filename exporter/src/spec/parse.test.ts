@@ -49,7 +49,10 @@ describe('parseSpec fills the documented defaults', () => {
     const parsed = parseSpec(text, 'mini.yaml').spec;
     expect(parsed.defaults.type_mismatch).toBe('count');
     expect(parsed.models[0].type_mismatch).toBe('count');
-    const own = parseSpec(text.replace('task: classification', 'task: classification\n    type_mismatch: reject'), 'mini.yaml');
+    const own = parseSpec(
+      text.replace('task: classification', 'task: classification\n    type_mismatch: reject'),
+      'mini.yaml',
+    );
     expect(own.spec.models[0].type_mismatch).toBe('reject');
     const bad = MINIMAL.replace('nodes:', 'defaults: { type_mismatch: ignore }\nnodes:');
     let issues: SpecIssue[] = [];

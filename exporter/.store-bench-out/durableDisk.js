@@ -1,0 +1,28 @@
+const { spawn } = require('node:child_process');
+const { mkdtempSync, writeFileSync, readdirSync, statSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+const { tmpdir } = require('node:os');
+const autocannon = require('autocannon');
+const { benchSpecYaml, eventBatch, referenceRows } = require('./bench/exporterBenchSpec');
+(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlh-durable-disk-'));
+  const spec = join(dir, 'spec.yaml'); writeFileSync(spec, benchSpecYaml(1, 20));
+  const data = join(dir, 'data');
+  const child = spawn(process.execPath, [join(__dirname, 'bench', 'exporterServer.js'), 'exporter', spec, data], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve) => { let out = ''; child.stdout.on('data', (d) => { out += d; const m = /READY (\S+)/.exec(out); if (m) resolve(m[1]); }); });
+  await fetch(`${url}/api/v1/models/m0/reference`, { method: 'PUT', body: referenceRows(2000, 20, 7), headers: { 'content-type': 'application/json' } });
+  const sizes = () => readdirSync(data).map((f) => `${f} ${(statSync(join(data, f)).size / 1e6).toFixed(1)}MB`).join(', ');
+  const timer = setInterval(() => console.log('  ', sizes()), 5000);
+  const r = await autocannon({ url: `${url}/api/v1/models/m0/events`, method: 'POST', headers: { 'content-type': 'application/json' }, body: eventBatch(500, 20, 1), connections: 4, duration: 20 });
+  clearInterval(timer);
+  console.log(`${Math.round((r['2xx'] * 500) / 20)} events/s over 20 s; at end: ${sizes()}`);
+  child.kill('SIGKILL');
+  await new Promise((res) => child.once('exit', res));
+  const t = Date.now();
+  const again = spawn(process.execPath, [join(__dirname, 'bench', 'exporterServer.js'), 'exporter', spec, data], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => { let out = ''; again.stdout.on('data', (d) => { out += d; if (/READY/.test(out)) resolve(); }); });
+  console.log(`restart after kill -9: ready in ${Date.now() - t} ms`);
+  const m = await (await fetch(url.replace(/:\d+$/, ':0'))).status;
+  again.kill('SIGTERM'); await new Promise((res) => again.once('exit', res));
+  rmSync(dir, { recursive: true, force: true });
+})();

@@ -1,0 +1,106 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.auditNodes = auditNodes;
+exports.auditGaps = auditGaps;
+/**
+ * The declared facts of every node for the audit: definition, owner, cadence, provenance, playbook,
+ * escalation and lineage down to raw inputs; and the nodes missing an owner or a playbook. Pure.
+ */
+const cascade_1 = require("../cascade");
+const graph_1 = require("../risk/graph");
+const definition_1 = require("./definition");
+const RAW = new Set(['promql_source', 'events', 'reference', 'labels', 'governance', 'feature', 'model']);
+/** Raw inputs beneath each node (graph order), from the dependency graph's data and child edges. */
+function inputsBeneath(graph) {
+    const into = new Map();
+    for (const e of graph.edges) {
+        if (e.kind === 'exposure')
+            continue;
+        into.set(e.to, [...(into.get(e.to) ?? []), e.from]);
+    }
+    const memo = new Map();
+    const kind = new Map(graph.vertices.map((v) => [v.id, v.kind]));
+    const visit = (id) => {
+        const known = memo.get(id);
+        if (known !== undefined)
+            return known;
+        const out = new Set();
+        memo.set(id, out);
+        for (const from of into.get(id) ?? []) {
+            if (RAW.has(kind.get(from) ?? ''))
+                out.add(from);
+            for (const x of visit(from))
+                out.add(x);
+        }
+        return out;
+    };
+    for (const v of graph.vertices)
+        visit(v.id);
+    return memo;
+}
+function lineage(node, graph, beneath) {
+    const order = new Map(graph.vertices.map((v, i) => [v.id, i]));
+    const label = new Map(graph.vertices.map((v) => [v.id, v.label]));
+    const inputs = [...(beneath.get(node.id) ?? [])]
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+        .map((id) => ({ id, label: label.get(id) ?? id }));
+    const isBase = node.children === undefined || node.children.length === 0;
+    return {
+        children: (node.children ?? []).map((c) => c.node),
+        signal: isBase && node.signal !== undefined ? (0, cascade_1.signalLabel)(node.signal) : null,
+        inputs,
+    };
+}
+/**
+ * A node's cadence and where it comes from. The loader fills `cadence` from the model or the defaults,
+ * so the value is attributed to the most general place that gives it (an equal value declared on the
+ * node means the same thing).
+ */
+function cadenceOf(spec, node, modelInterval) {
+    const seconds = node.cadence ?? modelInterval ?? spec.defaults.evaluation_interval;
+    const from = modelInterval !== undefined
+        ? seconds === modelInterval
+            ? 'model'
+            : 'node'
+        : seconds === spec.defaults.evaluation_interval
+            ? 'defaults'
+            : 'node';
+    return { cadence_seconds: seconds, cadence_from: from };
+}
+/**
+ * The audit entry of every node, in spec order. A node without its own owner inherits its model's
+ * (`owner_from: 'model'`).
+ * Complexity O(nodes + edges).
+ */
+function auditNodes(spec) {
+    const graph = (0, graph_1.buildDependencyGraph)(spec);
+    const beneath = inputsBeneath(graph);
+    return spec.nodes.map((node) => {
+        const model = spec.models.find((m) => m.id === node.model);
+        const owner = node.owner ?? model?.owner ?? null;
+        const cadence = cadenceOf(spec, node, model?.evaluation_interval);
+        return {
+            id: node.id,
+            tier: node.tier,
+            title: node.title,
+            description: node.description ?? null,
+            model: node.model ?? null,
+            definition: (0, definition_1.nodeDefinition)(spec, node),
+            owner,
+            owner_from: node.owner !== undefined ? 'node' : owner !== null ? 'model' : null,
+            ...cadence,
+            provenance: node.provenance ?? null,
+            playbook: node.playbook ?? null,
+            escalation: node.escalation ?? null,
+            lineage: lineage(node, graph, beneath),
+        };
+    });
+}
+/** Nodes with no owner (not even their model's) and nodes with no playbook, in spec order. */
+function auditGaps(nodes) {
+    return {
+        no_owner: nodes.filter((n) => n.owner === null).map((n) => n.id),
+        no_playbook: nodes.filter((n) => n.playbook === null).map((n) => n.id),
+    };
+}
+//# sourceMappingURL=nodes.js.map

@@ -1,0 +1,69 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.topCause = topCause;
+exports.explainNode = explainNode;
+const format_1 = require("./format");
+const labels_1 = require("./labels");
+const parent_1 = require("./parent");
+/**
+ * The chain of largest contributions from a node down to its root cause. Complexity O(depth × edges).
+ *
+ * @throws Error when the node is not in the snapshot.
+ * @example topCause(snapshot, 'revenue_assurance') // ['revenue_assurance', 'fraud.drift', 'fraud.drift.amount']
+ */
+function topCause(snapshot, nodeId) {
+    const byId = new Map(snapshot.nodes.map((n) => [n.id, n]));
+    const chain = [];
+    let current = byId.get(nodeId);
+    if (current === undefined)
+        throw new Error(`topCause: node ${nodeId} is not in the snapshot`);
+    while (current !== undefined && chain.length <= snapshot.nodes.length) {
+        chain.push(current.id);
+        current = nextCause(current, snapshot, byId);
+    }
+    return chain;
+}
+function nextCause(node, snapshot, byId) {
+    if (node.status === 'unknown') {
+        const unknown = snapshot.edges
+            .filter((e) => e.parent === node.id && byId.get(e.child)?.status === 'unknown')
+            .map((e) => e.child)
+            .sort();
+        return unknown.length > 0 ? byId.get(unknown[0]) : undefined;
+    }
+    const top = (0, parent_1.largestShare)(node.contributions);
+    return top !== null ? byId.get(top.child) : undefined;
+}
+/**
+ * One line for people (annotations, alerts, tooltips): the node, its status, the component nearest the
+ * root cause, and the root cause itself — a feature and statistic for feature-level signals, the base
+ * node and its statistic otherwise, the node's reason when it is unknown or fixed by a scenario.
+ *
+ * @throws Error when the node is not in the snapshot.
+ * @example explainNode(snapshot, 'revenue_assurance', spec)
+ * // 'revenue_assurance → critical: fraud.drift.input, feature amount, PSI 0.31'
+ * @example explainNode(snapshot, 'fraud.drift.input.amount', spec)
+ * // 'fraud.drift.input.amount → critical: PSI 0.31 ≥ critical 0.25'
+ */
+function explainNode(snapshot, nodeId, spec) {
+    const chain = topCause(snapshot, nodeId);
+    const byId = new Map(snapshot.nodes.map((n) => [n.id, n]));
+    const root = byId.get(nodeId);
+    if (chain.length === 1)
+        return `${root.id} → ${root.status}: ${root.reason}`;
+    const cause = byId.get(chain[chain.length - 1]);
+    const parts = chain.length >= 3 ? [chain[chain.length - 2]] : [];
+    parts.push(causeDetail(cause, spec));
+    return `${root.id} → ${root.status}: ${parts.join(', ')}`;
+}
+function causeDetail(cause, spec) {
+    const node = spec.nodes.find((n) => n.id === cause.id);
+    const isBase = node !== undefined && (node.children ?? []).length === 0;
+    if (!isBase || cause.status === 'unknown' || cause.value === null || cause.reason.startsWith('scenario:')) {
+        return `${cause.id}: ${cause.reason}`;
+    }
+    const statistic = `${(0, labels_1.signalLabel)(node.signal)} ${(0, format_1.formatValue)(cause.value, node.unit)}`;
+    const feature = (0, labels_1.signalFeature)(node.signal);
+    return feature !== undefined ? `feature ${feature}, ${statistic}` : `${cause.id}, ${statistic}`;
+}
+//# sourceMappingURL=explain.js.map

@@ -1,0 +1,123 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.lossProblem = lossProblem;
+exports.lossFraction = lossFraction;
+exports.exposureOf = exposureOf;
+exports.impactFields = impactFields;
+/** Why a loss spec is unusable (null when valid). */
+function lossProblem(loss) {
+    const inUnit = (x) => x >= 0 && x <= 1;
+    switch (loss.kind) {
+        case 'linear':
+            return inUnit(loss.max_loss) ? null : `linear max_loss ${loss.max_loss} must be in [0, 1]`;
+        case 'step': {
+            const s = loss.steps;
+            if (s.length === 0)
+                return 'step loss needs at least one step';
+            for (let i = 0; i < s.length; i++) {
+                if (!inUnit(s[i].loss) || !inUnit(s[i].below))
+                    return `step ${i} needs below and loss in [0, 1]`;
+                if (i > 0 && !(s[i].below > s[i - 1].below)) {
+                    return `step ${i}: below must increase from step to step`;
+                }
+                if (i > 0 && s[i].loss > s[i - 1].loss)
+                    return `step ${i}: loss must not increase from step to step`;
+            }
+            return null;
+        }
+        case 'piecewise': {
+            const p = loss.points;
+            if (p.length === 0)
+                return 'piecewise loss needs at least one point';
+            for (let i = 0; i < p.length; i++) {
+                if (!inUnit(p[i][0]) || !inUnit(p[i][1]))
+                    return `point ${i} needs score and loss in [0, 1]`;
+                if (i > 0 && !(p[i][0] > p[i - 1][0]))
+                    return `point ${i}: scores must increase from point to point`;
+                if (i > 0 && p[i][1] > p[i - 1][1])
+                    return `point ${i}: loss must not increase with the score`;
+            }
+            return null;
+        }
+    }
+}
+/**
+ * The loss fraction (0..1) at a score. Complexity O(steps or points).
+ *
+ * @throws Error when the score is outside [0, 1] or the loss spec is invalid.
+ * @example lossFraction({ kind: 'linear', max_loss: 0.2 }, 0.3) // 0.14
+ * @example lossFraction({ kind: 'step', steps: [{ below: 0.5, loss: 0.2 }, { below: 0.75, loss: 0.05 }] }, 0.65) // 0.05
+ * @example lossFraction({ kind: 'piecewise', points: [[0, 0.5], [0.5, 0.1], [1, 0]] }, 0.3) // 0.26
+ */
+function lossFraction(loss, score) {
+    if (!(score >= 0 && score <= 1))
+        throw new Error(`lossFraction: score ${score} is not in [0, 1]`);
+    const problem = lossProblem(loss);
+    if (problem !== null)
+        throw new Error(`lossFraction: ${problem}`);
+    switch (loss.kind) {
+        case 'linear':
+            return loss.max_loss * (1 - score);
+        case 'step':
+            return loss.steps.find((s) => score < s.below)?.loss ?? 0;
+        case 'piecewise':
+            return interpolate(loss.points, score);
+    }
+}
+function interpolate(points, score) {
+    if (score <= points[0][0])
+        return points[0][1];
+    for (let i = 1; i < points.length; i++) {
+        const [x1, y1] = points[i];
+        if (score <= x1) {
+            const [x0, y0] = points[i - 1];
+            return y0 + ((y1 - y0) * (score - x0)) / (x1 - x0);
+        }
+    }
+    return points[points.length - 1][1];
+}
+/** The exposure of an impact model, or why it is not known. */
+function exposureOf(impact, nodeId, exposures) {
+    if ('constant' in impact.exposure)
+        return { value: impact.exposure.constant };
+    const read = exposures.get(nodeId);
+    if (read === undefined)
+        return { reason: `no exposure reading for ${nodeId}` };
+    if (read === null)
+        return { reason: `exposure from source ${impact.exposure.source} unavailable` };
+    if (!(read >= 0 && Number.isFinite(read))) {
+        return { reason: `exposure ${read} is not a non-negative number` };
+    }
+    return { value: read };
+}
+/**
+ * A node's impact fields: `impact` when an amount can be given, else `impactUnknown` with the reason.
+ *
+ * @example
+ * // impact: revenue_at_risk in USD/hour, exposure {constant: 10000}, loss {kind: 'linear', max_loss: 0.2}
+ * impactFields(impact, 'revenue_assurance', 0.3, 'critical', new Map())
+ * // { impact: { measure: 'revenue_at_risk', unit: 'USD/hour', value: 1400, exposure: 10000, loss: 0.14 } }
+ */
+function impactFields(impact, nodeId, score, status, exposures) {
+    const exposure = exposureOf(impact, nodeId, exposures);
+    const known = 'value' in exposure ? exposure.value : null;
+    const unknown = (reason) => ({
+        impact: null,
+        impactUnknown: { measure: impact.measure, unit: impact.unit, exposure: known, reason },
+    });
+    if (status === 'unknown' || score === null)
+        return unknown(`status of ${nodeId} is unknown`);
+    if (!('value' in exposure))
+        return unknown(exposure.reason);
+    const loss = lossFraction(impact.loss, score);
+    return {
+        impact: {
+            measure: impact.measure,
+            unit: impact.unit,
+            value: exposure.value * loss,
+            exposure: exposure.value,
+            loss,
+        },
+    };
+}
+//# sourceMappingURL=impact.js.map

@@ -1,0 +1,101 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scoreThresholdsProblem = scoreThresholdsProblem;
+exports.valueThresholdsProblem = valueThresholdsProblem;
+exports.statusFromValue = statusFromValue;
+exports.statusFromScore = statusFromScore;
+exports.scoreOfStatus = scoreOfStatus;
+/** Why these score thresholds are unusable (null when valid): they need 0 ≤ critical < warning < 1. */
+function scoreThresholdsProblem(t) {
+    const { warning, critical } = t;
+    if (!Number.isFinite(warning) || !Number.isFinite(critical)) {
+        return `score thresholds must be finite numbers, got warning ${warning}, critical ${critical}`;
+    }
+    if (!(critical >= 0 && critical < warning && warning < 1)) {
+        return `score thresholds need 0 ≤ critical < warning < 1, got warning ${warning}, critical ${critical}`;
+    }
+    return null;
+}
+/** Why these value thresholds are unusable (null when valid): finite, and critical not better than warning. */
+function valueThresholdsProblem(t) {
+    const { warning, critical, direction } = t;
+    if (!Number.isFinite(warning) || !Number.isFinite(critical)) {
+        return `thresholds must be finite numbers, got warning ${warning}, critical ${critical}`;
+    }
+    if (direction === 'higher_is_worse' && critical < warning) {
+        return `higher_is_worse needs warning ≤ critical, got warning ${warning}, critical ${critical}`;
+    }
+    if (direction === 'lower_is_worse' && critical > warning) {
+        return `lower_is_worse needs warning ≥ critical, got warning ${warning}, critical ${critical}`;
+    }
+    if (t.baseline !== undefined) {
+        const healthy = direction === 'higher_is_worse' ? t.baseline < warning : t.baseline > warning;
+        if (!Number.isFinite(t.baseline) || !healthy) {
+            return `baseline ${t.baseline} must be strictly on the healthy side of warning ${warning} (${direction})`;
+        }
+    }
+    return null;
+}
+/**
+ * The status of a base node's value under its thresholds and direction (bounds inclusive on the worse
+ * side, see the table above). Complexity O(1).
+ *
+ * @throws Error when the value is not finite or the thresholds are inconsistent.
+ * @example statusFromValue(0.31, { warning: 0.1, critical: 0.25, direction: 'higher_is_worse' }) // 'critical'
+ * @example statusFromValue(0.1, { warning: 0.1, critical: 0.25, direction: 'higher_is_worse' }) // 'warning'
+ * @example statusFromValue(0.85, { warning: 0.9, critical: 0.8, direction: 'lower_is_worse' }) // 'warning'
+ */
+function statusFromValue(value, thresholds) {
+    if (!Number.isFinite(value))
+        throw new Error(`statusFromValue: value ${value} is not a finite number`);
+    const problem = valueThresholdsProblem(thresholds);
+    if (problem !== null)
+        throw new Error(`statusFromValue: ${problem}`);
+    const sign = thresholds.direction === 'higher_is_worse' ? 1 : -1;
+    const x = sign * value;
+    if (x >= sign * thresholds.critical)
+        return 'critical';
+    if (x >= sign * thresholds.warning)
+        return 'warning';
+    return 'ok';
+}
+/**
+ * The status of a score (0..1, lower is worse): `score ≤ critical` → critical, `score ≤ warning` →
+ * warning, else ok. Complexity O(1).
+ *
+ * @throws Error when the score is outside [0, 1] or the thresholds do not satisfy 0 ≤ critical < warning < 1.
+ * @example statusFromScore(0.675, { warning: 0.75, critical: 0.5 }) // 'warning'
+ * @example statusFromScore(0.5, { warning: 0.75, critical: 0.5 }) // 'critical'
+ */
+function statusFromScore(score, t) {
+    if (!(score >= 0 && score <= 1))
+        throw new Error(`statusFromScore: score ${score} is not in [0, 1]`);
+    const problem = scoreThresholdsProblem(t);
+    if (problem !== null)
+        throw new Error(`statusFromScore: ${problem}`);
+    if (score <= t.critical)
+        return 'critical';
+    if (score <= t.warning)
+        return 'warning';
+    return 'ok';
+}
+/**
+ * The score that stands for a status when only the status is known (the `step` mapping, and what-if
+ * overrides that set a status): ok 1, warning → the warning score, critical → the critical score,
+ * unknown → null. `statusFromScore(scoreOfStatus(s, t), t) === s` for every known status.
+ *
+ * @example scoreOfStatus('warning', { warning: 0.75, critical: 0.5 }) // 0.75
+ */
+function scoreOfStatus(status, t) {
+    switch (status) {
+        case 'ok':
+            return 1;
+        case 'warning':
+            return t.warning;
+        case 'critical':
+            return t.critical;
+        case 'unknown':
+            return null;
+    }
+}
+//# sourceMappingURL=thresholds.js.map

@@ -1,0 +1,63 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const node_path_1 = require("node:path");
+const main_1 = require("./main");
+const EXAMPLES = (0, node_path_1.join)(__dirname, '..', '..', 'examples');
+async function cli(args) {
+    const out = [];
+    const err = [];
+    const code = await (0, main_1.runCli)(args, {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        cwd: EXAMPLES,
+        env: {},
+    });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+}
+describe('mlhealth deps', () => {
+    it('lists the single points of failure with their simulated impact', async () => {
+        const r = await cli([
+            'deps',
+            'realistic.yaml',
+            '--exposure',
+            'revenue_assurance=100000',
+            '--now',
+            '1740787200',
+        ]);
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\n')[0]).toBe('payments-and-discovery 2.3.1: 8 single points of failure among 12 inputs and features');
+        expect(r.stdout).toContain('feature:fraud.merchant_category — feature fraud.merchant_category\n  reaches: revenue_assurance, compliance_exposure\n');
+        expect(r.stdout).toMatch(/promql:prom\s+promql_source\s+2\s+revenue_assurance, customer_impact\s+yes/);
+        expect(r.stdout).toMatch(/feature:fraud\.amount\s+feature\s+1\s+revenue_assurance\s+no/);
+    });
+    it('answers the same report as JSON, priced against the given exposure', async () => {
+        const r = await cli([
+            'deps',
+            'realistic.yaml',
+            '--exposure',
+            'revenue_assurance=100000',
+            '--format',
+            'json',
+            '--now',
+            '1740787200',
+        ]);
+        const report = JSON.parse(r.stdout);
+        expect(report.baseline).toBe('healthy');
+        const prom = report.single_points_of_failure.find((s) => s.id === 'promql:prom');
+        const revenue = prom?.impacts.find((d) => d.node === 'revenue_assurance');
+        expect(revenue?.live).toBe(0);
+        expect(revenue?.scenario).toBeGreaterThan(0);
+        expect(revenue?.scenario).toBeLessThan(100000 * 0.08);
+    });
+    it('prints the graph as Mermaid and refuses an unknown format', async () => {
+        const r = await cli(['deps', 'demo.yaml', '--format', 'mermaid']);
+        expect(r.stdout.startsWith('flowchart LR\n')).toBe(true);
+        expect(r.stdout).toContain(':::spof');
+        const bad = await cli(['deps', 'demo.yaml', '--format', 'dot']);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain("--format 'dot' is not one of table, json, mermaid");
+        const none = await cli(['deps']);
+        expect(none.stderr).toContain('expected one SPEC file, got none');
+    });
+});
+//# sourceMappingURL=deps.test.js.map

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.runCli = runCli;
+/**
+ * `mlhealth`: the command-line entry point. Each command lives in its own file and is listed once in
+ * `commands.ts`; this file only dispatches and maps errors to exit codes.
+ */
+const commands_1 = require("./commands");
+const io_1 = require("./io");
+const USAGE = `usage: mlhealth <command> [options]
+
+commands:
+${Object.entries(commands_1.COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+    .join('\n')}
+
+Run 'mlhealth <command> --help' for a command's options.`;
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+async function runCli(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(USAGE + '\n');
+        return name === undefined ? 2 : 0;
+    }
+    const command = commands_1.COMMANDS[name];
+    if (command === undefined) {
+        io.stderr(`mlhealth: unknown command '${name}'\n${USAGE}\n`);
+        return 2;
+    }
+    try {
+        const run = await command.load();
+        return await run(rest, io);
+    }
+    catch (err) {
+        if (err instanceof io_1.UsageError) {
+            io.stderr(`mlhealth ${name}: ${err.message}\n`);
+            return 2;
+        }
+        throw err;
+    }
+}
+if (require.main === module) {
+    const io = {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        cwd: process.cwd(),
+        env: process.env,
+    };
+    runCli(process.argv.slice(2), io).then((code) => {
+        process.exitCode = code;
+    }, (err) => {
+        process.stderr.write(`mlhealth: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        process.exitCode = 2;
+    });
+}
+//# sourceMappingURL=main.js.map

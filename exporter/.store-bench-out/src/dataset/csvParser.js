@@ -1,0 +1,172 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CsvParser = void 0;
+/**
+ * A streaming CSV parser (RFC 4180) over bytes: fed chunk by chunk, it hands every record to a callback as
+ * byte ranges into the current buffer, so numeric cells are read without ever becoming strings.
+ *
+ * Accepted: comma-separated fields; fields in double quotes holding commas, quotes doubled (`""`), CR, LF
+ * and CRLF; records ended by LF, CRLF or a lone CR; a last record without a line break; a UTF-8 byte order
+ * mark. Blank lines are skipped (as pandas does). A quote inside an unquoted field is kept literally
+ * (`5'11"`). Rejected, with the line and field: a character other than a comma or line break right after a
+ * closing quote, a quoted field still open at the end of the input, a record longer than `maxRecordBytes`.
+ */
+const csvRecord_1 = require("./csvRecord");
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
+/** Result of scanning one record from a position: where the next record starts, or -1 when more bytes are needed. */
+const NEED_MORE = -1;
+class CsvParser {
+    onRecord;
+    maxRecordBytes;
+    pending = Buffer.alloc(0);
+    line = 1;
+    started = false;
+    record = new csvRecord_1.CsvRecord();
+    /** Line breaks seen so far in the record being scanned (inside quotes and its terminator). */
+    recordLines = 0;
+    /** Whether the field being scanned holds a doubled quote. */
+    escaped = false;
+    /**
+     * @param onRecord called once per record, in order; the record is only valid during the call.
+     * @param maxRecordBytes longest accepted record, a guard against an unclosed quote swallowing the file.
+     */
+    constructor(onRecord, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {
+        this.onRecord = onRecord;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+    /** Parses what `chunk` completes; keeps an unfinished record for the next call. Throws CsvSyntaxError. */
+    push(chunk) {
+        let buf = this.pending.length === 0
+            ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+            : Buffer.concat([this.pending, chunk]);
+        if (!this.started) {
+            if (buf.length < 3 && buf.length > 0 && isBomPrefix(buf)) {
+                this.pending = Buffer.from(buf);
+                return;
+            }
+            this.started = true;
+            if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+                buf = buf.subarray(3);
+        }
+        const consumed = this.scan(buf, false);
+        const rest = buf.length - consumed;
+        if (rest > this.maxRecordBytes) {
+            throw new csvRecord_1.CsvSyntaxError(`record is longer than ${this.maxRecordBytes} bytes (an unclosed quote?)`, this.line, 1);
+        }
+        // Copy the unfinished record: the caller may reuse the chunk's memory.
+        this.pending = Buffer.from(buf.subarray(consumed));
+    }
+    /** Parses the last record, which may lack a line break. Throws CsvSyntaxError on an open quoted field. */
+    end() {
+        this.started = true;
+        const buf = this.pending;
+        this.pending = Buffer.alloc(0);
+        if (buf.length > 0)
+            this.scan(buf, true);
+    }
+    /** Emits every complete record in `buf`; returns how many bytes were consumed. */
+    scan(buf, final) {
+        let pos = 0;
+        while (pos < buf.length) {
+            const next = this.scanRecord(buf, pos, final);
+            if (next === NEED_MORE)
+                break;
+            pos = next;
+        }
+        return pos;
+    }
+    /** Scans the record starting at `start`; emits it unless it is a blank line. */
+    scanRecord(buf, start, final) {
+        const record = this.record;
+        record.reset(buf, this.line);
+        this.recordLines = 0;
+        let pos = start;
+        for (;;) {
+            const fieldStart = pos;
+            const quoted = pos < buf.length && buf[pos] === QUOTE;
+            this.escaped = false;
+            pos = quoted ? this.scanQuoted(buf, pos, final) : scanUnquoted(buf, pos);
+            if (pos === NEED_MORE || (pos >= buf.length && !final))
+                return NEED_MORE;
+            record.add(fieldStart, pos, quoted, this.escaped);
+            if (pos < buf.length && buf[pos] === COMMA) {
+                pos++;
+                continue;
+            }
+            // End of record: LF, CR, CRLF or the end of the input.
+            if (pos < buf.length) {
+                if (buf[pos] === CR) {
+                    if (pos + 1 >= buf.length && !final)
+                        return NEED_MORE;
+                    pos += buf[pos + 1] === LF ? 2 : 1;
+                }
+                else
+                    pos++;
+                this.recordLines++;
+            }
+            const blank = record.count === 1 && !quoted && record.start(0) === record.end(0);
+            if (!blank)
+                this.onRecord(record);
+            this.line += this.recordLines;
+            return pos;
+        }
+    }
+    /**
+     * Scans the quoted field opening at `pos`; returns the position just past its closing quote, or
+     * NEED_MORE. Counts its line breaks into `recordLines` and notes doubled quotes in `escaped`.
+     */
+    scanQuoted(buf, pos, final) {
+        const field = this.record.count + 1;
+        for (pos++;;) {
+            if (pos >= buf.length) {
+                if (final)
+                    throw new csvRecord_1.CsvSyntaxError('quoted field is not closed before the end of the file', this.line, field);
+                return NEED_MORE;
+            }
+            const c = buf[pos];
+            if (c === QUOTE) {
+                if (pos + 1 >= buf.length && !final)
+                    return NEED_MORE;
+                if (buf[pos + 1] !== QUOTE)
+                    break;
+                this.escaped = true;
+                pos += 2;
+            }
+            else {
+                if (c === LF || (c === CR && buf[pos + 1] !== LF))
+                    this.recordLines++;
+                pos++;
+            }
+        }
+        pos++;
+        const after = buf[pos];
+        if (pos < buf.length && after !== COMMA && after !== LF && after !== CR) {
+            const reason = `unexpected character '${String.fromCharCode(after)}' after a closing quote`;
+            throw new csvRecord_1.CsvSyntaxError(reason, this.line + this.recordLines, field);
+        }
+        return pos;
+    }
+}
+exports.CsvParser = CsvParser;
+/** Returns the position of the comma or line break (or end of input) that ends the field at `pos`. */
+function scanUnquoted(buf, pos) {
+    while (pos < buf.length) {
+        const c = buf[pos];
+        if (c === COMMA || c === LF || c === CR)
+            break;
+        pos++;
+    }
+    return pos;
+}
+function isBomPrefix(buf) {
+    const bom = [0xef, 0xbb, 0xbf];
+    for (let i = 0; i < buf.length; i++)
+        if (buf[i] !== bom[i])
+            return false;
+    return true;
+}
+//# sourceMappingURL=csvParser.js.map

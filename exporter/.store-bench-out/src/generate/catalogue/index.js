@@ -1,0 +1,133 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.generateCatalogue = generateCatalogue;
+const format_1 = require("../rules/format");
+const names_1 = require("../rules/names");
+const mermaid_1 = require("./mermaid");
+const definitions_1 = require("./definitions");
+const TIERS = [
+    ['business', 'Business tier'],
+    ['component', 'Component tier'],
+    ['base', 'Base tier'],
+];
+/** A Markdown table cell: pipes escaped, newlines flattened. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+function link(url) {
+    return url === undefined ? '—' : `<${url}>`;
+}
+function escalationText(facts) {
+    const { policy, team, node } = facts;
+    if (policy === undefined)
+        return 'none: alerts carry no team and are not notified';
+    const inherited = node.escalation === undefined ? ' (inherited from an ancestor)' : '';
+    const levels = policy.levels
+        .map((l) => `${l.severity} → ${l.receiver} within ${(0, format_1.displayDuration)(l.respond_within)}${l.business_hours_only === true ? ' (business hours)' : ''}`)
+        .join('; ');
+    return `\`${policy.id}\`${inherited}: team ${team?.title ?? policy.team} — ${levels}`;
+}
+/** What a base node measures: statistic, window, unit, thresholds, objective. */
+function measureRows(node, model) {
+    const rows = [
+        ['Statistic', (0, definitions_1.signalDefinition)(node.signal)],
+        ['Window', (0, definitions_1.windowText)(model)],
+        ['Unit', node.unit ?? 'none'],
+    ];
+    if (node.thresholds !== undefined)
+        rows.push(['Thresholds', (0, definitions_1.thresholdText)(node.thresholds, node)]);
+    const o = node.objective;
+    if (o !== undefined) {
+        const what = o.latency_below === undefined
+            ? 'of predictions without error'
+            : `of predictions faster than ${(0, format_1.displayDuration)(o.latency_below)}`;
+        rows.push([
+            'Objective',
+            `${o.target * 100}% ${what} over ${(0, format_1.displayDuration)(o.period)} (multi-window burn-rate alerts)`,
+        ]);
+    }
+    return rows;
+}
+/** How a parent rolls its children up, and its score thresholds. */
+function rollupRows(spec, node) {
+    const children = (node.children ?? []).map((c) => `\`${c.node}\` ×${c.weight}`).join(', ');
+    const rule = node.rollup?.rule === 'k_of_n' ? `k_of_n (k ${node.rollup.k})` : (node.rollup?.rule ?? 'worst_of');
+    const unknown = node.unknown_policy ?? spec.defaults.unknown_policy;
+    return [
+        ['Rollup', `${rule} of ${children}; unknown children: ${unknown}`],
+        ['Thresholds', (0, definitions_1.scoreThresholdText)(spec, node)],
+    ];
+}
+/** Business impact and aging, when declared. */
+function impactRows(node) {
+    const rows = [];
+    const i = node.impact;
+    if (i !== undefined) {
+        const exposure = 'constant' in i.exposure ? `${i.exposure.constant} ${i.unit}` : `from source \`${i.exposure.source}\``;
+        rows.push(['Impact', `\`${i.measure}\` in ${i.unit}: exposure ${exposure}, ${i.loss.kind} loss model`]);
+    }
+    const d = node.decay;
+    if (d !== undefined) {
+        const halves = `then halves every ${(0, format_1.displayDuration)(d.half_life)}, floor ${d.floor}`;
+        rows.push(['Aging', `${d.of} age: no decay for ${(0, format_1.displayDuration)(d.grace)}, ${halves}`]);
+    }
+    return rows;
+}
+function nodeRows(ctx, facts) {
+    const { node } = facts;
+    const model = node.model === undefined ? undefined : ctx.models.get(node.model);
+    const tier = ['Tier', node.model === undefined ? node.tier : `${node.tier}, model \`${node.model}\``];
+    return [
+        tier,
+        ...(node.description === undefined ? [] : [['Description', node.description]]),
+        ...(node.signal !== undefined ? measureRows(node, model) : rollupRows(ctx.spec, node)),
+        ...impactRows(node),
+        ['Owner', node.owner ?? model?.owner ?? '—'],
+        ['Cadence', `every ${(0, format_1.displayDuration)(facts.cadence)}`],
+        ['Provenance', node.provenance ?? '—'],
+        ['Playbook', link(facts.runbookUrl)],
+        ['Escalation', escalationText(facts)],
+        ['Parents', facts.parents.length === 0 ? '—' : facts.parents.map((p) => `\`${p}\``).join(', ')],
+        ['Dashboard', link(facts.dashboardUrl)],
+    ];
+}
+function nodeSection(ctx, facts) {
+    const rows = nodeRows(ctx, facts).map(([k, v]) => `| ${k} | ${cell(v)} |`);
+    return [`### \`${facts.node.id}\` — ${facts.node.title}`, '', '| | |', '|---|---|', ...rows, ''].join('\n');
+}
+function alertList() {
+    return Object.values(names_1.ALERTS)
+        .map((a) => `\`${a}\``)
+        .join(', ');
+}
+/**
+ * The catalogue as Markdown. Deterministic (spec order, ISO dates in UTC).
+ * @example generateCatalogue(ctx).startsWith('# Metrics catalogue') // true
+ */
+function generateCatalogue(ctx) {
+    const spec = ctx.spec;
+    const parts = [
+        `# Metrics catalogue: ${spec.name} ${spec.version}`,
+        '',
+        `Generated by \`mlhealth generate\` from the spec; do not edit. ${spec.description ?? ''}`.trimEnd(),
+        '',
+        `Currency: ${spec.currency}. Defaults: evaluated every ${(0, format_1.displayDuration)(spec.defaults.evaluation_interval)}, ` +
+            `inputs stale after ${(0, format_1.displayDuration)(spec.defaults.stale_after)}, unknown policy \`${spec.defaults.unknown_policy}\`. ` +
+            `Alerts: ${alertList()} (see docs/alerting.md).`,
+        '',
+        '## Hierarchy',
+        '',
+        '```mermaid',
+        (0, mermaid_1.hierarchyMermaid)(spec),
+        '```',
+        '',
+    ];
+    for (const [tier, title] of TIERS) {
+        const nodes = ctx.nodes.filter((f) => f.node.tier === tier);
+        if (nodes.length === 0)
+            continue;
+        parts.push(`## ${title}`, '', ...nodes.map((f) => nodeSection(ctx, f)));
+    }
+    return `${parts.join('\n').trimEnd()}\n`;
+}
+//# sourceMappingURL=index.js.map

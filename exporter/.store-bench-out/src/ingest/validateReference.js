@@ -1,0 +1,113 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_REFERENCE_ROWS = void 0;
+exports.validateReferenceRows = validateReferenceRows;
+exports.referenceRowFromRecord = referenceRowFromRecord;
+/**
+ * Reference rows for `PUT /api/v1/models/{model}/reference` (and reference files read as records):
+ * either event-shaped (`{features: {...}, prediction, confidence, attributions}`, checked like events)
+ * or flat records as a CSV or JSON Lines file has them (`{amount: "12.5", country: "de", prediction: 1}`).
+ *
+ * Flat records are read leniently, since CSV has no types: for a numeric feature a numeric string is a
+ * number and an empty cell or NaN/Inf spelling is missing (the dataset reader's conventions); columns
+ * named `prediction`, `confidence` are read as such, `attribution.<feature>` as attributions, and any
+ * other column is ignored (reference exports carry ids, labels, timestamps).
+ */
+const cellValue_1 = require("../dataset/cellValue");
+const fieldChecks_1 = require("./fieldChecks");
+const parseBody_1 = require("./parseBody");
+const types_1 = require("./types");
+const validateEvents_1 = require("./validateEvents");
+/** Reference rows past this are refused (the profile keeps a bounded sample anyway). Default 1,000,000. */
+exports.MAX_REFERENCE_ROWS = 1_000_000;
+/**
+ * Validates and normalises reference rows. Event-shaped rows go through `validateEvents` (strict);
+ * flat records are read leniently as described above. An empty body is refused. Throws nothing.
+ * @example validateReferenceRows(model, [{ amount: '3.5', country: 'de' }]) // ok, amount 3.5
+ */
+function validateReferenceRows(model, body, limits = {}, maxRows = exports.MAX_REFERENCE_ROWS) {
+    const parsed = (0, parseBody_1.parseBatchBody)(body);
+    if (!parsed.ok)
+        return { ok: false, details: parsed.details, reasons: parsed.reasons, total: parsed.total };
+    const items = parsed.items;
+    if (items.length === 0)
+        return {
+            ok: false,
+            details: [{ path: '$', message: 'reference has no rows' }],
+            reasons: { malformed: 1 },
+            total: 0,
+        };
+    if (items.length > maxRows) {
+        return {
+            ok: false,
+            details: [{ path: '$', message: `reference has ${items.length} rows, limit ${maxRows}` }],
+            reasons: { too_many_events: items.length },
+            total: items.length,
+        };
+    }
+    if (items.every((item) => (0, fieldChecks_1.isObject)(item) && (0, fieldChecks_1.isObject)(item.features))) {
+        const events = (0, validateEvents_1.validateEvents)(model, items, {
+            limits: { ...types_1.DEFAULT_INGEST_LIMITS, ...limits, maxEventsPerBatch: maxRows },
+        });
+        if (!events.ok)
+            return events;
+        return {
+            ok: true,
+            rows: events.events.map((e) => ({
+                features: e.features,
+                prediction: e.prediction,
+                confidence: e.confidence,
+                attributions: e.attributions,
+            })),
+        };
+    }
+    const bad = items.findIndex((item) => !(0, fieldChecks_1.isObject)(item));
+    if (bad >= 0)
+        return {
+            ok: false,
+            details: [{ path: `[${bad}]`, message: 'reference row must be an object' }],
+            reasons: { malformed: 1 },
+            total: items.length,
+        };
+    return {
+        ok: true,
+        rows: items.map((record) => referenceRowFromRecord(model, record)),
+    };
+}
+/** One flat record (CSV/JSONL cells) as a reference row. Complexity O(features). Throws nothing. */
+function referenceRowFromRecord(model, record) {
+    const features = {};
+    let attributions = null;
+    for (const f of model.features) {
+        features[f.name] = f.type === 'numeric' ? cellNumber(record[f.name]) : cellCategory(record[f.name]);
+        const a = cellNumber(record[`attribution.${f.name}`]);
+        if (a !== null)
+            (attributions ??= {})[f.name] = a;
+    }
+    const prediction = model.task === 'regression' ? cellNumber(record.prediction) : cellCategory(record.prediction);
+    const confidence = cellNumber(record.confidence);
+    return {
+        features,
+        prediction,
+        confidence: confidence !== null && confidence >= 0 && confidence <= 1 ? confidence : null,
+        attributions,
+    };
+}
+function cellNumber(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : null;
+    if (typeof v !== 'string')
+        return null;
+    const cell = (0, cellValue_1.classifyText)(v);
+    return cell.kind === 'number' ? cell.value : null;
+}
+function cellCategory(v) {
+    if (v === undefined || v === null || v === '')
+        return null;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? String(v) : null;
+    if (typeof v === 'string' || typeof v === 'boolean')
+        return String(v);
+    return null;
+}
+//# sourceMappingURL=validateReference.js.map

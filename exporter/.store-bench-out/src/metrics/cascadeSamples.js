@@ -1,0 +1,91 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.emptyCascadeSamples = emptyCascadeSamples;
+exports.cascadeSamples = cascadeSamples;
+const status_1 = require("../cascade/status");
+const nodeUnit_1 = require("./nodeUnit");
+/** Empty sample lists, for an exporter that has not evaluated yet. */
+function emptyCascadeSamples() {
+    return {
+        score: [],
+        status: [],
+        value: [],
+        threshold: [],
+        info: [],
+        edgeWeight: [],
+        contribution: [],
+        lastUpdate: [],
+        anomaly: [],
+        impact: [],
+        exposure: [],
+        retrain: [],
+    };
+}
+function addNode(out, result) {
+    const labels = { node: result.id, tier: result.tier, model: result.model };
+    if (result.score !== null)
+        out.score.push({ labels, value: result.score });
+    out.status.push({ labels, value: (0, status_1.statusCode)(result.status) });
+    if (result.tier === 'base' && result.value !== null)
+        out.value.push({ labels, value: result.value });
+    if (result.thresholds !== null) {
+        out.threshold.push({ labels: { node: result.id, level: 'warning' }, value: result.thresholds.warning });
+        out.threshold.push({ labels: { node: result.id, level: 'critical' }, value: result.thresholds.critical });
+    }
+    for (const c of result.contributions) {
+        out.contribution.push({ labels: { parent: result.id, child: c.child }, value: c.share });
+    }
+    out.lastUpdate.push({ labels: { node: result.id }, value: result.updatedAt });
+    if (result.impact !== null) {
+        const labels = { node: result.id, measure: result.impact.measure };
+        out.impact.push({ labels, value: result.impact.value });
+        out.exposure.push({ labels, value: result.impact.exposure });
+    }
+    else if (result.impactUnknown !== undefined && result.impactUnknown.exposure !== null) {
+        // Unknown impact is never priced as zero: the impact series is absent, the exposure is still known.
+        const { measure, exposure } = result.impactUnknown;
+        out.exposure.push({ labels: { node: result.id, measure }, value: exposure });
+    }
+}
+/**
+ * The cascade series for `snapshot` (null: nothing evaluated yet, only the static `mlhealth_node_info`).
+ * `anomalyScores` holds each base node's robust z-score (null while its history is short: no series).
+ * Complexity: O(nodes + edges + contributions).
+ */
+function cascadeSamples(spec, snapshot, anomalyScores) {
+    const out = emptyCascadeSamples();
+    for (const node of spec.nodes) {
+        out.info.push({
+            labels: {
+                node: node.id,
+                tier: node.tier,
+                model: node.model ?? '',
+                title: node.title,
+                unit: (0, nodeUnit_1.nodeUnit)(node),
+                owner: node.owner ?? '',
+                runbook_url: node.playbook ?? '',
+            },
+            value: 1,
+        });
+    }
+    if (snapshot === null)
+        return out;
+    for (const result of snapshot.nodes)
+        addNode(out, result);
+    for (const edge of snapshot.edges) {
+        out.edgeWeight.push({ labels: { parent: edge.parent, child: edge.child }, value: edge.weight });
+    }
+    for (const result of snapshot.nodes) {
+        const z = anomalyScores.get(result.id);
+        if (z !== undefined && z !== null && Number.isFinite(z))
+            out.anomaly.push({ labels: { node: result.id }, value: z });
+    }
+    for (const model of spec.models) {
+        out.retrain.push({
+            labels: { model: model.id },
+            value: snapshot.retrainRecommended[model.id] === true ? 1 : 0,
+        });
+    }
+    return out;
+}
+//# sourceMappingURL=cascadeSamples.js.map

@@ -1,0 +1,64 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.METRICS = void 0;
+function def(name, help, labels) {
+    return { name, help, labels };
+}
+exports.METRICS = {
+    // Cascade series, one per node of every tier.
+    nodeScore: def('mlhealth_node_score', 'Health score of a cascade node, 0..1, 1 = fully healthy.', [
+        'node',
+        'tier',
+        'model',
+    ]),
+    nodeStatus: def('mlhealth_node_status', 'Status of a cascade node: 0 ok, 1 warning, 2 critical, 3 unknown.', ['node', 'tier', 'model']),
+    nodeValue: def('mlhealth_node_value', 'Raw statistic of a base node, in the unit of mlhealth_node_info.', [
+        'node',
+        'tier',
+        'model',
+    ]),
+    nodeThreshold: def('mlhealth_node_threshold', 'Threshold of a node: in its value unit for base nodes, in score for parents.', ['node', 'level']),
+    nodeInfo: def('mlhealth_node_info', 'Static description of a cascade node; value is always 1.', [
+        'node',
+        'tier',
+        'model',
+        'title',
+        'unit',
+        'owner',
+        'runbook_url',
+    ]),
+    edgeWeight: def('mlhealth_edge_weight', 'Rollup weight of a child in its parent; the series is the edge.', [
+        'parent',
+        'child',
+    ]),
+    nodeContribution: def('mlhealth_node_contribution', "Share of the parent's score deficit caused by the child, 0..1, summing to 1 per non-healthy parent.", ['parent', 'child']),
+    nodeLastUpdate: def('mlhealth_node_last_update_timestamp_seconds', 'Unix time at which the node was last computed.', ['node']),
+    nodeAnomalyScore: def('mlhealth_node_anomaly_score', "Robust z-score of a base node's value against its own recent history.", ['node']),
+    businessImpact: def('mlhealth_business_impact', 'Business impact at risk for a business node, in the unit declared by its impact model.', ['node', 'measure']),
+    businessExposure: def('mlhealth_business_exposure', 'Total exposure a business impact is a share of, in the same unit.', ['node', 'measure']),
+    scenarioBusinessImpact: def('mlhealth_scenario_business_impact', 'Business impact of a node under a named what-if scenario declared in the spec.', ['scenario', 'node', 'measure']),
+    // Detail series, for drill-down and heatmaps.
+    featureDrift: def('mlhealth_feature_drift', 'Drift statistic of a feature against its reference.', [
+        'model',
+        'feature',
+        'method',
+    ]),
+    featureDriftPValue: def('mlhealth_feature_drift_p_value', 'p-value of a feature drift test (tests only, after multiple-testing correction).', ['model', 'feature', 'method']),
+    featureMissingRatio: def('mlhealth_feature_missing_ratio', 'Share of events in the current window whose feature value is missing.', ['model', 'feature']),
+    featureViolations: def('mlhealth_feature_violations_total', 'Schema violations seen on a feature since start, by kind (type, range, unseen_category).', ['model', 'feature', 'kind']),
+    predictions: def('mlhealth_predictions_total', 'Prediction events ingested for the model.', ['model']),
+    predictionErrors: def('mlhealth_prediction_errors_total', 'Prediction events that reported an error.', ['model']),
+    predictionLatency: def('mlhealth_prediction_latency_seconds', 'Prediction latency reported with each event.', ['model']),
+    modelInfo: def('mlhealth_model_info', 'Model identity; value is always 1.', ['model', 'version']),
+    modelTrained: def('mlhealth_model_trained_timestamp_seconds', 'Unix time at which the serving model version was trained.', ['model']),
+    retrainRecommended: def('mlhealth_retrain_recommended', '1 when the spec’s retraining trigger for the model holds, else 0.', ['model']),
+    // Self series.
+    up: def('mlhealth_up', '1 when the exporter evaluated the cascade successfully.', []),
+    sourceUp: def('mlhealth_source_up', '1 when the data source answered its last query.', ['source']),
+    specInfo: def('mlhealth_spec_info', 'The loaded spec; value is always 1.', ['name', 'version', 'sha256']),
+    buildInfo: def('mlhealth_build_info', 'The exporter build; value is always 1.', ['version']),
+    ingestEvents: def('mlhealth_ingest_events_total', 'Prediction events accepted by ingest.', ['model']),
+    ingestRejected: def('mlhealth_ingest_rejected_events_total', 'Prediction events rejected by ingest, by reason.', ['model', 'reason']),
+    scrapeDuration: def('mlhealth_scrape_duration_seconds', 'Time taken to render the metrics of this scrape.', []),
+};
+//# sourceMappingURL=names.js.map

@@ -1,0 +1,86 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.failureReaches = failureReaches;
+const CANDIDATE_KINDS = new Set(['promql_source', 'events', 'reference', 'labels', 'governance', 'feature']);
+function adjacency(graph, kinds) {
+    const out = new Map();
+    for (const e of graph.edges) {
+        if (!kinds.has(e.kind))
+            continue;
+        const list = out.get(e.from) ?? [];
+        list.push(e.to);
+        out.set(e.from, list);
+    }
+    return out;
+}
+function downstream(start, next) {
+    const seen = new Set();
+    const stack = [...start];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        for (const to of next.get(id) ?? []) {
+            if (!seen.has(to)) {
+                seen.add(to);
+                stack.push(to);
+            }
+        }
+    }
+    return seen;
+}
+/** Base nodes beneath each business outcome (through child edges). */
+function basesBeneath(graph) {
+    const parents = adjacency(graph, new Set(['child']));
+    const bases = graph.vertices.filter((v) => v.kind === 'base').map((v) => v.id);
+    const out = new Map();
+    for (const base of bases) {
+        for (const above of downstream([base], parents)) {
+            const set = out.get(above) ?? new Set();
+            set.add(base);
+            out.set(above, set);
+        }
+    }
+    return out;
+}
+/**
+ * The reach of every candidate (raw inputs and features that feed a node), in graph order. A candidate
+ * is a single point of failure when it reaches two or more business outcomes, or every base node of
+ * one. Complexity O(candidates × (vertices + edges)).
+ *
+ * @example failureReaches(buildDependencyGraph(spec)).find((r) => r.id === 'feature:fraud.merchant_category')
+ * // { failed_nodes: ['fraud.drift.merchant_category', 'fraud.data_quality.missing_merchant_category'],
+ * //   reaches: ['revenue_assurance', 'compliance_exposure'], cuts_all_paths_to: [], single_point_of_failure: true, … }
+ */
+function failureReaches(graph) {
+    const data = adjacency(graph, new Set(['data']));
+    const parents = adjacency(graph, new Set(['child']));
+    const exposure = adjacency(graph, new Set(['exposure']));
+    const business = graph.vertices.filter((v) => v.kind === 'business').map((v) => v.id);
+    const order = new Map(graph.vertices.map((v, i) => [v.id, i]));
+    const byOrder = (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+    const beneath = basesBeneath(graph);
+    const kindOf = new Map(graph.vertices.map((v) => [v.id, v.kind]));
+    return graph.vertices
+        .filter((v) => CANDIDATE_KINDS.has(v.kind))
+        .map((v) => {
+        const failed = [...downstream([v.id], data)].filter((id) => kindOf.get(id) === 'base').sort(byOrder);
+        const above = downstream(failed, parents);
+        const exposureOf = [...(exposure.get(v.id) ?? [])].sort(byOrder);
+        const failedSet = new Set(failed);
+        const reaches = business.filter((b) => above.has(b) || exposureOf.includes(b));
+        const cuts = business.filter((b) => {
+            const bases = beneath.get(b);
+            return bases !== undefined && bases.size > 0 && [...bases].every((x) => failedSet.has(x));
+        });
+        return {
+            id: v.id,
+            kind: v.kind,
+            label: v.label,
+            failed_nodes: failed,
+            reaches,
+            cuts_all_paths_to: cuts,
+            exposure_of: exposureOf,
+            single_point_of_failure: reaches.length >= 2 || cuts.length > 0,
+        };
+    });
+}
+//# sourceMappingURL=reach.js.map

@@ -1,0 +1,169 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const cascade_1 = require("../cascade");
+const testing_1 = require("../cascade/testing");
+const baseline_1 = require("../whatif/baseline");
+const inputsJson_1 = require("../whatif/inputsJson");
+const testingSpec_1 = require("../whatif/testingSpec");
+const format_1 = require("./format");
+const graph_1 = require("./graph");
+const reach_1 = require("./reach");
+const report_1 = require("./report");
+const simulate_1 = require("./simulate");
+let realistic;
+beforeAll(async () => {
+    realistic = (await (0, testingSpec_1.loadExample)('realistic.yaml')).spec;
+});
+function liveOf(spec) {
+    const parsed = (0, inputsJson_1.inputsFromJson)(spec, { exposures: { revenue_assurance: 100000 } }, testing_1.NOW);
+    if (!parsed.ok)
+        throw new Error(JSON.stringify(parsed.issues));
+    return parsed.inputs;
+}
+/** A spec where one PromQL source feeds every base node of `infra_cost`, and one more outcome besides. */
+function cutSpec() {
+    const promql = (id) => (0, testing_1.base)(id, {
+        model: 'm',
+        unit: 'ratio',
+        signal: { kind: 'promql', source: 'prom', query: `q_${id}` },
+        thresholds: { warning: 0.5, critical: 0.8, direction: 'higher_is_worse' },
+    });
+    const impact = {
+        measure: 'cost',
+        unit: 'USD',
+        exposure: { constant: 1000 },
+        loss: { kind: 'linear', max_loss: 1 },
+    };
+    return (0, testing_1.makeSpec)([
+        promql('m.cpu'),
+        promql('m.mem'),
+        (0, testing_1.base)('m.drift', { model: 'm' }),
+        (0, testing_1.parent)('m.infra', ['m.cpu', 'm.mem'], { rule: 'worst_of' }, { model: 'm' }),
+        (0, testing_1.parent)('m.quality', ['m.drift', 'm.cpu'], { rule: 'worst_of' }, { model: 'm' }),
+        (0, testing_1.parent)('infra_cost', ['m.infra'], { rule: 'worst_of' }, { tier: 'business', impact }),
+        (0, testing_1.parent)('revenue', ['m.quality'], { rule: 'worst_of' }, { tier: 'business', impact }),
+    ], {
+        models: [(0, testing_1.model)('m', {}, ['amount'])],
+        sources: [{ id: 'prom', type: 'prometheus', url: 'http://127.0.0.1:9', timeout: 1 }],
+    });
+}
+describe('buildDependencyGraph', () => {
+    it('links raw inputs to features, the model stream and base nodes, and exposures to their source', () => {
+        const g = (0, graph_1.buildDependencyGraph)(realistic);
+        const into = (id) => g.edges.filter((e) => e.to === id).map((e) => `${e.from} ${e.kind}`);
+        expect(into('fraud.drift.amount')).toEqual(['feature:fraud.amount data', 'reference:fraud data']);
+        expect(into('feature:fraud.amount')).toEqual(['events:fraud data']);
+        expect(into('recs.prediction_quality.precision')).toEqual(['model:recs data', 'labels:recs data']);
+        expect(into('fraud.governance.model_age')).toEqual(['governance:fraud data']);
+        expect(into('fraud.serving.cpu')).toEqual(['promql:prom data']);
+        expect(into('revenue_assurance').slice(0, 1)).toEqual(['promql:prom exposure']);
+        expect(into('customer_impact')).toEqual([
+            'recs.serving child',
+            'recs.prediction_quality child',
+            'recs.drift child',
+            'fraud.serving child',
+        ]);
+        const ids = g.vertices.map((v) => v.id);
+        expect(ids.slice(0, 3)).toEqual(['promql:prom', 'events:fraud', 'events:recs']);
+        expect(ids).not.toContain('feature:fraud.country'); // declared, but no node reads it
+        expect(ids.filter((id) => !id.includes(':'))).toEqual(realistic.nodes.map((n) => n.id));
+    });
+});
+describe('failureReaches', () => {
+    it('flags inputs reaching two or more outcomes, and spares those reaching one', () => {
+        const reach = new Map((0, reach_1.failureReaches)((0, graph_1.buildDependencyGraph)(realistic)).map((r) => [r.id, r]));
+        expect(reach.get('feature:fraud.merchant_category')).toMatchObject({
+            failed_nodes: ['fraud.drift.merchant_category', 'fraud.data_quality.missing_merchant_category'],
+            reaches: ['revenue_assurance', 'compliance_exposure'],
+            cuts_all_paths_to: [],
+            single_point_of_failure: true,
+        });
+        expect(reach.get('feature:fraud.amount')).toMatchObject({
+            reaches: ['revenue_assurance'],
+            single_point_of_failure: false,
+        });
+        expect(reach.get('governance:fraud')).toMatchObject({
+            failed_nodes: ['fraud.governance.model_age', 'fraud.governance.policy'],
+            reaches: ['compliance_exposure'],
+            single_point_of_failure: false,
+        });
+        expect(reach.get('promql:prom')).toMatchObject({
+            exposure_of: ['revenue_assurance'],
+            reaches: ['revenue_assurance', 'customer_impact'],
+        });
+        expect(reach.get('events:fraud')?.failed_nodes).toHaveLength(12);
+    });
+    it('flags an input on every path to a single outcome', () => {
+        const reach = new Map((0, reach_1.failureReaches)((0, graph_1.buildDependencyGraph)(cutSpec())).map((r) => [r.id, r]));
+        expect(reach.get('promql:prom')).toMatchObject({
+            failed_nodes: ['m.cpu', 'm.mem'],
+            reaches: ['infra_cost', 'revenue'],
+            cuts_all_paths_to: ['infra_cost'],
+            single_point_of_failure: true,
+        });
+        const feature = reach.get('feature:m.amount');
+        expect(feature).toMatchObject({
+            reaches: ['revenue'],
+            cuts_all_paths_to: [],
+            single_point_of_failure: false,
+        });
+    });
+    it('fails exactly the nodes the scenario engine fails for that source or feature', () => {
+        for (const spec of [realistic, cutSpec()]) {
+            for (const r of (0, reach_1.failureReaches)((0, graph_1.buildDependencyGraph)(spec))) {
+                if (r.kind !== 'feature' && r.kind !== 'promql_source')
+                    continue;
+                const applied = (0, cascade_1.applyScenario)(spec, (0, baseline_1.healthyInputs)(spec, testing_1.NOW), (0, simulate_1.failureChanges)(spec, r, 'worst_case'), {
+                    failure: 'worst_case',
+                });
+                expect([...applied.overrides.keys()].sort()).toEqual([...r.failed_nodes].sort());
+            }
+        }
+    });
+});
+describe('dependencyReport', () => {
+    it('prices each single point of failure through the scenario engine at worst case', () => {
+        const live = liveOf(realistic);
+        const report = (0, report_1.dependencyReport)(realistic, live, testing_1.NOW);
+        expect(report.single_points_of_failure.map((s) => s.id)).toEqual([
+            'events:fraud',
+            'events:recs',
+            'feature:fraud.merchant_category',
+            'feature:recs.category',
+            'labels:recs',
+            'promql:prom',
+            'reference:fraud',
+            'reference:recs',
+        ]);
+        const prom = report.single_points_of_failure.find((s) => s.id === 'promql:prom');
+        expect(prom?.changes).toEqual([{ fail_source: 'prom' }]);
+        const revenue = prom?.impacts.find((d) => d.node === 'revenue_assurance');
+        const direct = (0, cascade_1.evaluateScenario)(realistic, live, [{ fail_source: 'prom' }], testing_1.NOW, {
+            failure: 'worst_case',
+        });
+        expect(revenue?.scenario).toBe(direct.nodes.find((n) => n.id === 'revenue_assurance')?.impact?.value);
+        expect(revenue?.live).toBe(0);
+        expect(revenue?.difference).toBeGreaterThan(0);
+        expect(prom?.unknown_if_failed).toEqual(['revenue_assurance', 'customer_impact']);
+        const labels = report.single_points_of_failure.find((s) => s.id === 'labels:recs');
+        expect(labels?.changes).toEqual([{ node: 'recs.prediction_quality.precision', score: 0 }]);
+    });
+    it('renders a table and a Mermaid flowchart with the single points highlighted', () => {
+        const report = (0, report_1.dependencyReport)(cutSpec(), (0, baseline_1.healthyInputs)(cutSpec(), testing_1.NOW), testing_1.NOW);
+        const table = (0, format_1.dependencyTable)(report);
+        expect(table).toContain('test 1: 1 single point of failure among 4 inputs and features');
+        expect(table).toMatch(/infra_cost\s+cost\s+USD\s+0\s+1000\s+\+1000/);
+        const mermaid = (0, format_1.dependencyMermaid)(report);
+        expect(mermaid.split('\n')[0]).toBe('flowchart LR');
+        expect(mermaid).toContain('v0[("promql:prom")]:::spof');
+        expect(mermaid).toContain('v1[("events:m")]\n');
+        expect(mermaid).toMatch(/ {2}v\d+ --> v\d+\n/);
+        expect(mermaid).toContain('classDef spof');
+    });
+    it('escapes quotes and angle brackets in Mermaid labels', () => {
+        const spec = cutSpec();
+        const report = (0, report_1.dependencyReport)({ ...spec, name: 'a "b" <c>' }, (0, baseline_1.healthyInputs)(spec, testing_1.NOW), testing_1.NOW);
+        expect((0, format_1.dependencyMermaid)(report)).toContain('%% mlhealth dependencies of a #quot;b#quot; #lt;c#gt; 1');
+    });
+});
+//# sourceMappingURL=risk.test.js.map

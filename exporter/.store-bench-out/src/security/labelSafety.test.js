@@ -1,0 +1,122 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * User strings as label values cannot break the exposition or inject series. A prom-client Registry
+ * with a gauge, a counter and one of the exporter's own `SnapshotFamily` families (the path every
+ * mlhealth series takes) is labelled with hostile values, rendered by the exporter's `CachedExposition`,
+ * then checked by `promtool check metrics` and by a strict parser: each sample line has exactly the
+ * expected labels, each value reads back to the original string, and no other series appears.
+ * (A real Prometheus reads the same values back in prometheus.test.ts.)
+ */
+const prom_client_1 = require("prom-client");
+const exposition_1 = require("../metrics/exposition");
+const family_1 = require("../metrics/family");
+const names_1 = require("../metrics/names");
+const labelSafety_1 = require("./labelSafety");
+const exposition_2 = require("./testing/exposition");
+const nastyLabels_1 = require("./testing/nastyLabels");
+const promtool_1 = require("./testing/promtool");
+async function render(values) {
+    const registry = new prom_client_1.Registry();
+    const missing = new prom_client_1.Gauge({
+        name: names_1.METRICS.featureMissingRatio.name,
+        help: names_1.METRICS.featureMissingRatio.help,
+        labelNames: ['model', 'feature'],
+        registers: [registry],
+    });
+    const violations = new prom_client_1.Counter({
+        name: names_1.METRICS.featureViolations.name,
+        help: names_1.METRICS.featureViolations.help,
+        labelNames: ['model', 'feature', 'kind'],
+        registers: [registry],
+    });
+    values.forEach((v, i) => {
+        missing.set({ model: v, feature: v }, i / 100);
+        violations.inc({ model: 'fraud', feature: v, kind: 'type' }, i);
+    });
+    (0, family_1.registerFamily)(registry, names_1.METRICS.featureDrift, 'gauge', () => values.map((v, i) => ({ labels: { model: 'fraud', feature: v, method: 'psi' }, value: i })));
+    return new exposition_1.CachedExposition(registry).render();
+}
+describe('hostile label values in the exposition', () => {
+    let text;
+    beforeAll(async () => {
+        text = await render(nastyLabels_1.NASTY_LABEL_VALUES);
+    });
+    test('promtool check metrics accepts the output', () => {
+        expect(text.length).toBeGreaterThan(1000);
+        expect((0, promtool_1.promtool)(['check', 'metrics'], text)).toEqual({ code: 0, output: '' });
+    });
+    test('a strict parser reads every line; each sample has exactly its labels, and the values read back', () => {
+        const { samples, problems } = (0, exposition_2.parseExposition)(text);
+        expect(problems).toEqual([]);
+        const n = nastyLabels_1.NASTY_LABEL_VALUES.length;
+        expect(samples).toHaveLength(3 * n);
+        expect(new Set(samples.map((s) => s.name))).toEqual(new Set([
+            'mlhealth_feature_missing_ratio',
+            'mlhealth_feature_violations_total',
+            'mlhealth_feature_drift',
+        ]));
+        const byName = (name) => samples.filter((s) => s.name === name);
+        expect(byName('mlhealth_feature_missing_ratio').map((s) => s.labels)).toEqual(nastyLabels_1.NASTY_LABEL_VALUES.map((v) => [
+            ['model', v],
+            ['feature', v],
+        ]));
+        expect(byName('mlhealth_feature_violations_total').map((s) => s.labels)).toEqual(nastyLabels_1.NASTY_LABEL_VALUES.map((v) => [
+            ['model', 'fraud'],
+            ['feature', v],
+            ['kind', 'type'],
+        ]));
+        expect(byName('mlhealth_feature_drift').map((s) => s.labels)).toEqual(nastyLabels_1.NASTY_LABEL_VALUES.map((v) => [
+            ['model', 'fraud'],
+            ['feature', v],
+            ['method', 'psi'],
+        ]));
+        expect(byName('mlhealth_feature_drift').map((s) => s.value)).toEqual(nastyLabels_1.NASTY_LABEL_VALUES.map((_v, i) => String(i)));
+    });
+    test('the only comment lines are the three families’ HELP and TYPE', () => {
+        expect(text.split('\n').filter((l) => l.startsWith('#'))).toHaveLength(6);
+    });
+    test('the strict parser itself refuses a broken line (so the test above can fail)', () => {
+        expect((0, exposition_2.parseExposition)('m{a="x"y"} 1\nm{a="\\t"} 1\nm{a="ok"} 1 1700000000\n').problems).toEqual([
+            'line 1: expected , or } at column 7: "m{a=\\"x\\"y\\"} 1"',
+            'line 2: invalid escape \\t at column 6: "m{a=\\"\\\\t\\"} 1"',
+            'line 3: expected " value" and nothing more, got " 1 1700000000"',
+        ]);
+    });
+    test('a lone UTF-16 surrogate is not preserved: two names would collapse into one series', async () => {
+        // What goes on the wire is UTF-8: encode as the HTTP response does, then read back.
+        const wire = Buffer.from(await render(['x\ud800', 'x\udbff']), 'utf8').toString('utf8');
+        const collapsed = (0, exposition_2.parseExposition)(wire).samples.filter((s) => s.name === 'mlhealth_feature_drift');
+        expect(collapsed.map((s) => s.labels[1][1])).toEqual(['x\ufffd', 'x\ufffd']);
+    });
+});
+describe('labelValueProblem: what to refuse at the boundary anyway', () => {
+    test.each([
+        ['amount', null],
+        ['montant_€ 数据 🚀', null],
+        ['quote"and\\backslash {braces}', null],
+        ['line\nbreak', 'contains the control character U+000A at index 4'],
+        ['carriage\rreturn', 'contains the control character U+000D at index 8'],
+        ['tab\t', 'contains the control character U+0009 at index 3'],
+        ['nul\u0000', 'contains the control character U+0000 at index 3'],
+        ['del\u007f', 'contains the control character U+007F at index 3'],
+        ['c1\u0085', 'contains the control character U+0085 at index 2'],
+        ['spoof\u202eexe.txt', 'contains the bidirectional formatting character U+202E at index 5'],
+        ['lone\ud800', 'is not valid Unicode (a lone surrogate U+D800 at index 4)'],
+        ['\udc00x', 'is not valid Unicode (a lone surrogate U+DC00 at index 0)'],
+    ])('%j → %s', (value, problem) => {
+        expect((0, labelSafety_1.labelValueProblem)(value)).toBe(problem);
+    });
+    test('labelValueProblems names each path', () => {
+        expect((0, labelSafety_1.labelValueProblems)([
+            { path: 'models[0].features[1].name', value: 'ok', what: 'feature name' },
+            { path: 'models[0].features[2].name', value: 'a\nb', what: 'feature name' },
+        ])).toEqual([
+            {
+                path: 'models[0].features[2].name',
+                message: 'feature name contains the control character U+000A at index 1',
+            },
+        ]);
+    });
+});
+//# sourceMappingURL=labelSafety.test.js.map

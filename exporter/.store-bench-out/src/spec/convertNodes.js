@@ -1,0 +1,91 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.convertNode = convertNode;
+/**
+ * Raw node → `NodeSpec` with defaults: title = id; base nodes get the unit and direction of their signal
+ * kind, `score_mapping: linear`; parents get unit `score`, the spec's score thresholds (lower_is_worse)
+ * and unknown policy; children written as bare ids get weight 1; cadence comes from the model or the
+ * spec defaults. Tier rules themselves are checked later (semantic/tiers.ts), so this converts whatever
+ * the node declares.
+ */
+const convertThresholds_1 = require("./convertThresholds");
+const convertValues_1 = require("./convertValues");
+const signalKinds_1 = require("./signalKinds");
+function convertNode(raw, ctx, path, sink) {
+    const model = raw.model === undefined ? undefined : ctx.modelById.get(raw.model);
+    const isBase = raw.tier === 'base';
+    const signal = raw.signal === undefined ? undefined : fillSignal(raw.signal, ctx.defaults);
+    const node = {
+        ...copyOptional(raw),
+        id: raw.id,
+        tier: raw.tier,
+        title: raw.title ?? raw.id,
+        cadence: raw.cadence !== undefined
+            ? (0, convertValues_1.seconds)(raw.cadence, [...path, 'cadence'], sink)
+            : (model?.evaluation_interval ?? ctx.defaults.evaluation_interval),
+        unit: raw.unit ?? (isBase && signal !== undefined ? (0, signalKinds_1.signalUnit)(signal) : isBase ? 'none' : 'score'),
+    };
+    if (signal !== undefined)
+        node.signal = signal;
+    if (isBase)
+        node.score_mapping = raw.score_mapping ?? 'linear';
+    else
+        node.unknown_policy = raw.unknown_policy ?? ctx.defaults.unknown_policy;
+    const thresholds = (0, convertThresholds_1.convertThresholds)(raw, node, { model, defaults: ctx.defaults }, [...path, 'thresholds'], sink);
+    if (thresholds !== undefined)
+        node.thresholds = thresholds;
+    if (raw.children !== undefined) {
+        node.children = raw.children.map((c) => typeof c === 'string' ? { node: c, weight: 1 } : { node: c.node, weight: c.weight ?? 1 });
+    }
+    Object.assign(node, convertTimings(raw, path, sink));
+    return node;
+}
+/** objective, decay and retrain_trigger, with their durations in seconds and defaults filled. */
+function convertTimings(raw, path, sink) {
+    const out = {};
+    if (raw.objective !== undefined) {
+        const { target, period, latency_below } = raw.objective;
+        out.objective = {
+            target,
+            period: period === undefined ? 30 * 86400 : (0, convertValues_1.seconds)(period, [...path, 'objective', 'period'], sink),
+            ...(latency_below !== undefined ? { latency_below } : {}),
+        };
+    }
+    if (raw.decay !== undefined) {
+        const d = raw.decay;
+        out.decay = {
+            of: d.of,
+            grace: d.grace === undefined ? 0 : (0, convertValues_1.seconds)(d.grace, [...path, 'decay', 'grace'], sink),
+            half_life: (0, convertValues_1.seconds)(d.half_life, [...path, 'decay', 'half_life'], sink),
+            floor: d.floor ?? 0,
+        };
+    }
+    if (raw.retrain_trigger !== undefined) {
+        const t = raw.retrain_trigger;
+        out.retrain_trigger = {
+            status: t.status,
+            ...(t.for !== undefined ? { for: (0, convertValues_1.seconds)(t.for, [...path, 'retrain_trigger', 'for'], sink) } : {}),
+        };
+    }
+    return out;
+}
+function copyOptional(raw) {
+    const out = {};
+    for (const key of ['description', 'model', 'owner', 'provenance', 'playbook', 'escalation']) {
+        if (raw[key] !== undefined)
+            out[key] = raw[key];
+    }
+    if (raw.rollup !== undefined)
+        out.rollup = { ...raw.rollup };
+    if (raw.impact !== undefined)
+        out.impact = structuredClone(raw.impact);
+    return out;
+}
+function fillSignal(signal, defaults) {
+    if (signal.kind === 'feature_drift')
+        return { ...signal, measure: signal.measure ?? 'statistic' };
+    if (signal.kind === 'low_confidence_share')
+        return { ...signal, below: signal.below ?? defaults.low_confidence_below };
+    return { ...signal };
+}
+//# sourceMappingURL=convertNodes.js.map

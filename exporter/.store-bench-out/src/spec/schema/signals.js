@@ -1,0 +1,74 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SIGNAL = exports.SIGNAL_KINDS = void 0;
+/**
+ * Schema of a base node's `signal`: one closed object per kind, selected by `kind`.
+ */
+const models_1 = require("./models");
+const helpers_1 = require("./helpers");
+const method = (0, helpers_1.oneOfValues)("Drift method; absent means the feature's `drift_method` or the automatic rule.", models_1.DRIFT_METHODS);
+const featureList = (0, helpers_1.arrayOf)("Features to aggregate over; absent means all of the model's features.", (0, helpers_1.str)('A feature name.'), {
+    minItems: 1,
+    uniqueItems: true,
+});
+const CLASSIFICATION_METRICS = ['accuracy', 'precision', 'recall', 'f1'];
+function kind(name, description, properties = {}, required = []) {
+    return (0, helpers_1.obj)(description, { kind: { const: name, description: `Signal kind \`${name}\`.` }, ...properties }, [
+        'kind',
+        ...required,
+    ]);
+}
+/** Every signal kind, in the order docs/spec.md lists them. */
+const KINDS = [
+    kind('feature_drift', "Drift of one feature's current window against the reference.", {
+        feature: (0, helpers_1.str)('The feature, declared in the model.'),
+        method,
+        measure: (0, helpers_1.oneOfValues)('Which number the node takes: the test statistic or its p-value.', ['statistic', 'p_value'], {
+            default: 'statistic',
+        }),
+    }, ['feature']),
+    kind('drift_share', 'Share of features whose drift test flags drift (0..1).', {
+        features: featureList,
+        method,
+    }),
+    kind('drift_worst', 'The largest drift statistic over the features.', { features: featureList, method }),
+    kind('prediction_drift', 'Drift of the prediction column against the reference predictions.', { method }),
+    kind('missing_ratio', 'Share of events whose value is missing or mistyped; over all features when `feature` is absent.', {
+        feature: (0, helpers_1.str)('The feature; absent means missing cells over all features.'),
+    }),
+    kind('schema_violations', 'Share of events with a schema violation (type, range, unseen category).', {
+        feature: (0, helpers_1.str)('The feature; absent means any feature.'),
+        violation: (0, helpers_1.oneOfValues)('Only this kind of violation; absent means any.', [
+            'type',
+            'range',
+            'unseen_category',
+        ]),
+    }),
+    kind('confidence_mean', 'Mean prediction confidence in the window.'),
+    kind('low_confidence_share', 'Share of predictions whose confidence is below `below`.', {
+        below: (0, helpers_1.ratio)('Confidence below which a prediction counts as low. Default: `defaults.low_confidence_below`.'),
+    }),
+    kind('estimated_performance', 'Performance estimated without labels from confidence (CBPE-style; assumes calibrated confidence).', { metric: (0, helpers_1.oneOfValues)('The metric.', CLASSIFICATION_METRICS) }, ['metric']),
+    kind('realized_performance', 'Performance from late ground-truth labels.', { metric: (0, helpers_1.oneOfValues)('The metric.', [...CLASSIFICATION_METRICS, 'mae', 'rmse']) }, ['metric']),
+    kind('latency', 'Prediction latency in seconds.', { stat: (0, helpers_1.oneOfValues)('Which statistic of the window.', ['mean', 'p50', 'p95', 'p99', 'stddev']) }, ['stat']),
+    kind('error_ratio', 'Share of predictions that failed.'),
+    kind('throughput', 'Predictions per second.'),
+    kind('freshness', 'Seconds since the last event.'),
+    kind('model_age', 'Seconds since the model was trained (`trained_at`).'),
+    kind('reference_age', 'Seconds since the reference was taken.'),
+    kind('importance_stability', 'Rank correlation of mean |attribution| per feature against the reference (-1..1).'),
+    kind('policy_violations', 'Policy-violation events in the window (governance).'),
+    kind('promql', 'A value read from an existing Prometheus: the first sample of an instant query.', {
+        source: (0, helpers_1.str)('The source id (`sources[].id`).'),
+        query: (0, helpers_1.str)('The PromQL expression; it should return one series.', { minLength: 1 }),
+    }, ['source', 'query']),
+];
+exports.SIGNAL_KINDS = KINDS.map((k) => k.properties.kind.const);
+exports.SIGNAL = {
+    type: 'object',
+    description: "Where a base node's value comes from; `kind` selects the statistic.",
+    discriminator: { propertyName: 'kind' },
+    required: ['kind'],
+    oneOf: KINDS,
+};
+//# sourceMappingURL=signals.js.map

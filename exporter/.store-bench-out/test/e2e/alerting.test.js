@@ -1,0 +1,188 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * End to end, with real processes on 127.0.0.1: the built exporter runs the demo with an accelerated
+ * incident schedule; Prometheus scrapes it every second and evaluates the generated rules every
+ * second; the generated Alertmanager configuration routes to a webhook sink (each receiver at its own
+ * path). Only Alertmanager's group timers are shortened and its receivers pointed at the sink;
+ * everything else is what `mlhealth generate` writes for the demo spec.
+ *
+ * Timeline at --demo-time-scale 6: fraud `amount` drifts ≈ 20–35 s (critical ≈ 40–52 s as the 30 s
+ * window fills), recs latency spikes ≈ 40–55 s, merchant_category goes missing ≈ 60–75 s.
+ */
+const node_child_process_1 = require("node:child_process");
+const node_fs_1 = require("node:fs");
+const node_os_1 = require("node:os");
+const node_path_1 = require("node:path");
+const spec_1 = require("../../src/spec");
+const alertmanager_1 = require("../../src/generate/alertmanager");
+const receivers_1 = require("../../src/generate/alertmanager/receivers");
+const context_1 = require("../../src/generate/context");
+const dashboards_1 = require("../../src/generate/dashboards");
+const outputs_1 = require("../../src/generate/outputs");
+const provisioning_1 = require("../../src/generate/provisioning");
+const yaml_1 = require("../../src/generate/yaml");
+const processes_1 = require("../../src/generate/__fixtures__/processes");
+const dashboardQueries_1 = require("./support/dashboardQueries");
+const webhookSink_1 = require("./support/webhookSink");
+const ROOT = (0, node_path_1.resolve)(__dirname, '../../..');
+const DEMO = (0, node_path_1.resolve)(ROOT, 'exporter/examples/demo.yaml');
+const TIME_SCALE = 6;
+const ENVIRONMENT = 'e2e';
+jest.setTimeout(200_000);
+/** Shortens Alertmanager's timers everywhere in the tree (the only change besides receivers). */
+function fastRoute(route) {
+    const { routes, ...rest } = route;
+    const out = { ...rest, group_wait: '1s', group_interval: '1s', repeat_interval: '1h' };
+    if (routes !== undefined)
+        out.routes = routes.map(fastRoute);
+    return out;
+}
+function toSink(config, sinkUrl) {
+    const receivers = config.receivers.map((r) => r.name === 'mlhealth-null'
+        ? r
+        : { name: r.name, webhook_configs: [{ url: `${sinkUrl}/${r.name}`, send_resolved: true }] });
+    const { global: _smtp, ...rest } = config;
+    return { ...rest, route: fastRoute(config.route), receivers };
+}
+async function promQuery(prom, expr) {
+    const res = await fetch(`${prom.url}/api/v1/query?query=${encodeURIComponent(expr)}`);
+    const body = (await res.json());
+    if (body.status !== 'success')
+        throw new Error(`query ${expr} failed: ${body.error ?? res.status}`);
+    return body.data.result;
+}
+/** The receiver the spec pages for a node's critical alerts, and the node's playbook. */
+function pagerOf(spec, node) {
+    const facts = (0, context_1.buildContext)(spec).byId.get(node);
+    const level = facts?.policy?.levels.find((l) => l.severity === 'critical');
+    if (facts?.team === undefined || level === undefined)
+        throw new Error(`pagerOf: no critical level for ${node}`);
+    return {
+        receiver: (0, receivers_1.receiverName)(facts.team.id, level.receiver),
+        runbook: facts.runbookUrl,
+        team: facts.team.id,
+    };
+}
+describe('alerting end to end: demo exporter → Prometheus → Alertmanager → webhook', () => {
+    let dir = '';
+    let spec;
+    let sink;
+    let exporter;
+    let prometheus;
+    let alertmanager;
+    const procs = () => [exporter, prometheus, alertmanager].filter((p) => p !== undefined);
+    beforeAll(async () => {
+        const build = (0, node_child_process_1.spawnSync)('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
+        if (build.status !== 0)
+            throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+        spec = (await (0, spec_1.loadSpecFile)(DEMO)).spec;
+        sink = await (0, webhookSink_1.startWebhookSink)();
+        dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'mlhealth-e2e-'));
+        const [exporterPort, amPort] = [await (0, processes_1.freePort)(), await (0, processes_1.freePort)()];
+        const deploy = {
+            exporterTarget: `127.0.0.1:${exporterPort}`,
+            alertmanagerTarget: `127.0.0.1:${amPort}`,
+            scrapeInterval: 1,
+            evaluationInterval: 1,
+            environment: ENVIRONMENT,
+        };
+        for (const f of (0, outputs_1.generateOutputs)(spec, { prometheusOperator: false, deploy })) {
+            (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)((0, node_path_1.join)(dir, f.path)), { recursive: true });
+            (0, node_fs_1.writeFileSync)((0, node_path_1.join)(dir, f.path), f.content);
+        }
+        const amConfig = (0, node_path_1.join)(dir, provisioning_1.OUTPUT_PATHS.alertmanager);
+        (0, node_fs_1.writeFileSync)(amConfig, (0, yaml_1.toYaml)(toSink((0, alertmanager_1.generateAlertmanagerConfig)((0, context_1.buildContext)(spec)), sink.url)));
+        alertmanager = await (0, processes_1.startAlertmanager)(amConfig, amPort);
+        exporter = await (0, processes_1.startProcess)(process.execPath, [
+            (0, node_path_1.join)(ROOT, 'exporter/dist/main.js'),
+            '--listen',
+            `127.0.0.1:${exporterPort}`,
+            '--demo-time-scale',
+            String(TIME_SCALE),
+        ], exporterPort, '/readyz');
+        prometheus = await (0, processes_1.startPrometheus)((0, node_path_1.join)(dir, provisioning_1.OUTPUT_PATHS.prometheusConfig));
+    }, 190_000);
+    afterAll(async () => {
+        for (const p of procs())
+            await p.stop();
+        await sink?.close();
+        if (dir !== '')
+            (0, node_fs_1.rmSync)(dir, { recursive: true, force: true });
+    });
+    it('scrapes the exporter: the target is up', async () => {
+        const up = await (0, processes_1.waitFor)('up{job="mlhealth"} == 1', async () => {
+            const r = await promQuery(prometheus, 'up{job="mlhealth"}');
+            return r.length === 1 && r[0].value[1] === '1' ? r[0] : undefined;
+        }, 20_000);
+        expect(up.metric).toMatchObject({ job: 'mlhealth', environment: ENVIRONMENT });
+    });
+    const isDriftPage = (a) => a.labels.alertname === 'MlhealthNodeCritical' && a.labels.node === 'fraud.drift.amount';
+    it('pages the fraud team for the injected drift, with its playbook and drill-down', async () => {
+        const { receiver, runbook, team } = pagerOf(spec, 'fraud.drift.amount');
+        expect(team).toBe('ml-fraud');
+        const alert = await (0, processes_1.waitFor)(`drift page at ${receiver}`, async () => (0, webhookSink_1.received)(sink, receiver, (a) => isDriftPage(a) && a.status === 'firing')[0], 110_000, 500);
+        expect(alert.labels).toMatchObject({
+            severity: 'critical',
+            team,
+            tier: 'base',
+            model: 'fraud',
+            environment: ENVIRONMENT,
+        });
+        expect(alert.annotations.runbook_url).toBe(runbook);
+        expect(runbook).toMatch(/^https:\/\//);
+        expect(alert.annotations.dashboard_url).toBe('http://localhost:3000/d/mlhealth-model/model-detail?var-model=fraud&var-node=fraud.drift.amount');
+        expect(alert.annotations.description).toMatch(/^Fraud · amount drift \(PSI\): value [0-9.]+ \(higher is worse; warning at 0\.1, critical at 0\.25\)\.$/);
+        // No other receiver is paged for this node.
+        const elsewhere = sink.notifications.filter((n) => n.receiverPath !== `/${receiver}` && n.alerts.some(isDriftPage));
+        expect(elsewhere).toEqual([]);
+    });
+    it('pages leadership for revenue assurance with the money at risk and the top contributing child', async () => {
+        const { receiver } = pagerOf(spec, 'revenue_assurance');
+        const alert = await (0, processes_1.waitFor)('business page', async () => (0, webhookSink_1.received)(sink, receiver, (a) => a.labels.alertname === 'MlhealthBusinessCritical' && a.labels.node === 'revenue_assurance')[0], 30_000, 500);
+        expect(alert.annotations.description).toMatch(/^Revenue assurance: [0-9.]+ USD\/hour at risk; score [0-9.]+ \(warning below 0\.75, critical below 0\.5\); top contributor [a-z_.]+ \(\d+(\.\d+)?% of the deficit\)/);
+    });
+    it('every PromQL expression of the generated dashboards returns data', async () => {
+        const dashboards = (0, dashboards_1.generateDashboards)((0, context_1.buildContext)(spec));
+        const common = { environment: ENVIRONMENT, model: 'fraud', __rate_interval: '30s' };
+        const queries = [
+            ...(0, dashboardQueries_1.dashboardQueries)(dashboards.executive, { ...common, node: 'revenue_assurance' }),
+            ...(0, dashboardQueries_1.dashboardQueries)(dashboards.engineering, { ...common, node: 'fraud.drift' }),
+            ...(0, dashboardQueries_1.dashboardQueries)(dashboards.model, { ...common, node: 'fraud.drift.amount' }),
+        ];
+        expect(queries.length).toBeGreaterThan(30);
+        const empty = [];
+        for (const q of queries) {
+            const result = await promQuery(prometheus, q.expr);
+            const ok = result.length > 0 &&
+                (q.label === undefined || result.some((r) => r.metric[q.label] !== undefined));
+            if (!ok)
+                empty.push(`${q.where}: ${q.expr}`);
+        }
+        expect(empty).toEqual([]);
+    });
+    it('resolves the drift page after recovery', async () => {
+        const { receiver, runbook } = pagerOf(spec, 'fraud.drift.amount');
+        const resolved = await (0, processes_1.waitFor)(`drift resolved at ${receiver}`, async () => (0, webhookSink_1.received)(sink, receiver, (a) => isDriftPage(a) && a.status === 'resolved')[0], 90_000, 500);
+        expect(resolved.annotations.runbook_url).toBe(runbook);
+    });
+    it('raises exporter-down when the exporter stops, and inhibits the data alerts', async () => {
+        await exporter.stop();
+        exporter = undefined;
+        const inhibited = await (0, processes_1.waitFor)('exporter down active and data alerts inhibited', async () => {
+            const res = await fetch(`${alertmanager.url}/api/v2/alerts`);
+            const alerts = (await res.json());
+            const down = alerts.find((a) => a.labels.alertname === 'MlhealthExporterDown' && a.status.state === 'active');
+            const data = alerts.filter((a) => a.labels.tier !== undefined);
+            const muted = data.filter((a) => a.status.inhibitedBy.length > 0);
+            return down !== undefined && muted.length > 0 && muted.length === data.length
+                ? { down, muted }
+                : undefined;
+        }, 40_000, 500);
+        expect(inhibited.down.labels).toMatchObject({ severity: 'critical', environment: ENVIRONMENT });
+        expect(inhibited.muted.every((a) => a.status.state === 'suppressed')).toBe(true);
+        const notified = await (0, processes_1.waitFor)('exporter down notified', async () => (0, webhookSink_1.received)(sink, pagerOf(spec, 'fraud.drift.amount').receiver, (a) => a.labels.alertname === 'MlhealthExporterDown')[0], 10_000, 500);
+        expect(notified.status).toBe('firing');
+    });
+});
+//# sourceMappingURL=alerting.test.js.map

@@ -1,0 +1,41 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.GOLDEN_SECONDS = exports.GOLDEN_PATH = void 0;
+exports.normaliseExposition = normaliseExposition;
+exports.goldenDemoMetrics = goldenDemoMetrics;
+/**
+ * The golden `/metrics` of the demo: the built-in demo spec and simulator (seed 1) at clock T0, driven
+ * for `GOLDEN_SECONDS` (into the first incident, so warning/critical statuses, contributions and impact
+ * appear), then scraped. process_* and nodejs_* series are dropped (they describe this process, not the
+ * cascade) and the scrape duration's value is replaced by `<duration>`.
+ *
+ * Regenerate deliberately with `npm run test:golden:update -w exporter` and review the diff.
+ */
+const node_path_1 = require("node:path");
+const harness_1 = require("../harness");
+exports.GOLDEN_PATH = (0, node_path_1.join)(__dirname, 'demo-metrics.txt');
+/** 2 min 30 s after start: the amount drift began at 2:00 and fills the whole 30 s window. */
+exports.GOLDEN_SECONDS = 150;
+/** Drops process metrics and normalises the one value that depends on the machine. */
+function normaliseExposition(text) {
+    const out = [];
+    let skipping = false;
+    for (const line of text.split('\n')) {
+        const name = line.startsWith('# ') ? (line.split(' ')[2] ?? '') : line.split(/[{ ]/)[0];
+        if (line.startsWith('# HELP '))
+            skipping = name.startsWith('process_') || name.startsWith('nodejs_');
+        if (skipping || (line !== '' && (name.startsWith('process_') || name.startsWith('nodejs_'))))
+            continue;
+        out.push(line.startsWith('mlhealth_scrape_duration_seconds ')
+            ? 'mlhealth_scrape_duration_seconds <duration>'
+            : line);
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+/** The demo's exposition at the golden instant, normalised. */
+async function goldenDemoMetrics() {
+    const h = await (0, harness_1.harness)({ processMetrics: true });
+    await h.advance(exports.GOLDEN_SECONDS);
+    return normaliseExposition(await h.built.metrics.render());
+}
+//# sourceMappingURL=demoMetrics.js.map
