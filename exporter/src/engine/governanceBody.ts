@@ -7,6 +7,7 @@ import { parseBatchBody } from '../ingest';
 import { checkKey, checkTimestamp, isObject } from '../ingest/fieldChecks';
 import { describe } from '../ingest/parseBody';
 import { HttpError, type ErrorDetail } from '../server/errors';
+import { labelValueProblem } from '../security/labelSafety';
 
 const GOVERNANCE_FIELDS = new Set(['version', 'trained_at']);
 const VIOLATION_FIELDS = new Set(['policy', 'description', 'timestamp']);
@@ -47,7 +48,10 @@ export function parseGovernance(body: unknown): { version?: string; trainedAt?: 
   const facts: { version?: string; trainedAt?: number | null } = {};
   if (raw.version !== undefined) {
     const v = checkKey(raw.version, 'version', 'version', 256);
-    if (v.ok) facts.version = v.value;
+    // The version becomes the `version` label of mlhealth_model_info: refuse what would not survive that.
+    const labelProblem = v.ok ? labelValueProblem(v.value) : null;
+    if (v.ok && labelProblem === null) facts.version = v.value;
+    else if (v.ok) details.push({ path: 'version', message: `version ${labelProblem}` });
     else details.push({ path: v.problem.path, message: v.problem.message });
   }
   if (raw.trained_at === null) facts.trainedAt = null;

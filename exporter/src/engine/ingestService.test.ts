@@ -83,3 +83,35 @@ describe('IngestService: a mistyped feature value follows the model type-mismatc
     expect(c.violationsTotal).toEqual({ type: 0, range: 0, unseen_category: 1 });
   });
 });
+
+describe('IngestService: the model limit (--max-models)', () => {
+  test('serves the first models of the spec and refuses writes for later ones whole, counted as too_many_models', async () => {
+    const second = { ...MINI_SPEC.models[0]!, id: 'm2' };
+    const spec: Spec = { ...MINI_SPEC, models: [...MINI_SPEC.models, second] };
+    const monitors = new Map(
+      ['m', 'm2'].map((id) => [id, new ModelMonitor(monitorConfigFromSpec(spec, id), { now: NOW })] as const),
+    );
+    const engine = new Engine({
+      spec,
+      sha256: 'sha',
+      monitors,
+      cascade: { evaluate: evaluateCascade },
+      sources: null,
+      log: () => undefined,
+    });
+    const service = new IngestService(engine, () => NOW, { maxModels: 1 });
+    const batch = JSON.stringify([{ features: { x: 3, c: 'a' } }]);
+
+    await expect(service.events('m', batch)).resolves.toMatchObject({ accepted: 1 });
+    const err = await refusal(service.events('m2', batch));
+    expect(err.status).toBe(422);
+    expect(err.details).toEqual([
+      {
+        path: ':model',
+        message: 'model m2 is number 2 of the spec; the exporter serves the first 1 (--max-models)',
+      },
+    ]);
+    expect(service.totals().rejected.get('m2')).toEqual(new Map([['too_many_models', 1]]));
+    expect(monitors.get('m2')!.evaluate(NOW).detail.predictionsTotal).toBe(0);
+  });
+});

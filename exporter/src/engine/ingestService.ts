@@ -6,6 +6,7 @@
  * (`DurabilityPort`): it is committed to disk, then applied, then answered (docs/durability.md).
  */
 import {
+  DEFAULT_INGEST_LIMITS,
   parseBatchBody,
   validateEvents,
   validateLabels,
@@ -23,6 +24,7 @@ import type { Engine } from './engine';
 import { parseGovernance, parsePolicyViolations } from './governanceBody';
 import type { DurabilityPort, MonitorPort } from './ports';
 import type { LogOperation } from '../store/types';
+import { modelLimitProblem } from '../security/limits';
 
 /** A refused batch as an HTTP error: 413 for a batch over the size limit, else 422. */
 function rejectionError(what: string, r: Rejection): HttpError {
@@ -80,6 +82,18 @@ export class IngestService implements IngestPort {
       const known = this.engine.spec.models.map((m) => m.id).join(', ');
       throw new HttpError(404, 'unknown model', [
         { path: ':model', message: `no model '${modelId}' in the spec (models: ${known})` },
+      ]);
+    }
+    const specModels = this.engine.spec.models.map((m) => m.id);
+    const overLimit = modelLimitProblem(
+      specModels,
+      modelId,
+      this.limits.maxModels ?? DEFAULT_INGEST_LIMITS.maxModels,
+    );
+    if (overLimit !== null) {
+      this.countRejected(modelId, { [overLimit.reason]: 1 });
+      throw new HttpError(422, 'model over the limit: nothing was applied', [
+        { path: overLimit.path, message: overLimit.message },
       ]);
     }
     return { model, monitor };

@@ -62,7 +62,8 @@ export type RejectReason =
   | 'invalid_field'
   | 'too_many_categories'
   | 'too_many_events'
-  | 'too_many_features';
+  | 'too_many_features'
+  | 'too_many_models';
 
 export const REJECT_REASONS: readonly RejectReason[] = [
   'malformed',
@@ -75,6 +76,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   'too_many_categories',
   'too_many_events',
   'too_many_features',
+  'too_many_models',
 ] as const;
 
 /** A refused batch: nothing of it is applied; every problem is listed. */
@@ -100,6 +102,11 @@ export interface IngestLimits {
   maxCategoriesPerFeature: number;
   /** Length of an `id` or a category string. Default 256. */
   maxStringLength: number;
+  /**
+   * Models served, in spec order; writes for a later model are refused with reason `too_many_models`
+   * (`security/limits.ts`, `modelLimitProblem`). Default 100.
+   */
+  maxModels: number;
 }
 
 export const DEFAULT_INGEST_LIMITS: IngestLimits = {
@@ -107,4 +114,5 @@ export const DEFAULT_INGEST_LIMITS: IngestLimits = {
   maxFeatures: 200,
   maxCategoriesPerFeature: 1_000,
   maxStringLength: 256,
+  maxModels: 100,
 };

@@ -56,15 +56,18 @@ test('categories per feature: new categories past the limit are refused, counted
 });
 
 test('one flag sets the validator and the category trackers alike', () => {
-  const limits = { ...DEFAULT_RESOURCE_LIMITS, maxCategoriesPerFeature: 7, maxFeaturesPerModel: 9 };
-  expect(ingestLimitsFor(limits)).toEqual({ maxFeatures: 9, maxCategoriesPerFeature: 7 });
+  const limits = {
+    ...DEFAULT_RESOURCE_LIMITS,
+    maxCategoriesPerFeature: 7,
+    maxFeaturesPerModel: 9,
+    maxModels: 3,
+  };
+  expect(ingestLimitsFor(limits)).toEqual({ maxFeatures: 9, maxCategoriesPerFeature: 7, maxModels: 3 });
   expect(monitorOptionsFor(limits)).toEqual({ maxCategories: 7 });
 });
 
-test('the limit reasons are reasons the ingest counter knows, except the model limit this layer adds', () => {
-  expect(LIMIT_REASONS.filter((r) => !(REJECT_REASONS as readonly string[]).includes(r))).toEqual([
-    'too_many_models',
-  ]);
+test('every limit reason is a reason the ingest counter knows', () => {
+  expect(LIMIT_REASONS.filter((r) => !(REJECT_REASONS as readonly string[]).includes(r))).toEqual([]);
 });
 
 test('a spec beyond the limits is announced at start-up', () => {

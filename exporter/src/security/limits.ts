@@ -15,7 +15,7 @@ export interface ResourceLimits {
 }
 
 export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = {
-  maxModels: 100,
+  maxModels: DEFAULT_INGEST_LIMITS.maxModels,
   maxFeaturesPerModel: DEFAULT_INGEST_LIMITS.maxFeatures,
   maxCategoriesPerFeature: DEFAULT_INGEST_LIMITS.maxCategoriesPerFeature,
 };
@@ -52,7 +52,11 @@ export function modelLimitProblem(
 
 /** The ingest validator's limits for these resource limits (its other limits unchanged). */
 export function ingestLimitsFor(limits: ResourceLimits): Partial<IngestLimits> {
-  return { maxFeatures: limits.maxFeaturesPerModel, maxCategoriesPerFeature: limits.maxCategoriesPerFeature };
+  return {
+    maxFeatures: limits.maxFeaturesPerModel,
+    maxCategoriesPerFeature: limits.maxCategoriesPerFeature,
+    maxModels: limits.maxModels,
+  };
 }
 
 /**

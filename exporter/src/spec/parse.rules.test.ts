@@ -305,3 +305,19 @@ describe("the cascade engine's own precondition", () => {
     ]);
   });
 });
+
+describe('strings that become Prometheus label values', () => {
+  it('refuses control and bidirectional characters in feature names and model versions', () => {
+    const text = edit(
+      ["version: '1'", 'version: "1\\u202E"'],
+      [
+        '      - { name: c, type: categorical, categories: [a, b] }',
+        '      - { name: c, type: categorical, categories: [a, b] }\n      - { name: "bad\\tname", type: numeric }',
+      ],
+    );
+    expect(messages(text)).toEqual([
+      'models[0].version: the version contains the bidirectional formatting character U+202E at index 1',
+      'models[0].features[2].name: the feature name contains the control character U+0009 at index 3',
+    ]);
+  });
+});

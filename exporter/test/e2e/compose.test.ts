@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { OUTPUT_PATHS } from '../../src/generate/provisioning';
+import { checkListenSafety, parseSecurityOptions } from '../../src/security';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -49,6 +50,17 @@ function mounts(service: Service): Array<{ source: string; target: string }> {
 }
 
 describe('docker-compose.yml', () => {
+  it("starts the exporter with a command its listen guard accepts, published on the host's loopback only", () => {
+    const { options, rest } = parseSecurityOptions(services.exporter?.command ?? []);
+    const listen = rest[rest.indexOf('--listen') + 1] as string;
+    const host = listen.slice(0, listen.lastIndexOf(':'));
+    const hasTokens = Object.keys(services.exporter?.environment ?? {}).some((k) =>
+      /^MLHEALTH_(INGEST|ADMIN)_TOKEN/.test(k),
+    );
+    expect(checkListenSafety(host, hasTokens, options.insecure).ok).toBe(true);
+    for (const published of services.exporter?.ports ?? []) expect(published).toMatch(/^127\.0\.0\.1:/);
+  });
+
   it('runs the exporter, Prometheus, Alertmanager and Grafana, each health-checked', () => {
     expect(Object.keys(services).sort()).toEqual(['alertmanager', 'exporter', 'grafana', 'prometheus']);
     for (const [name, s] of Object.entries(services))
@@ -108,7 +120,7 @@ describe('docker-compose.yml', () => {
     const [exporterHost, exporterPort] = hostPort(config.scrape_configs[0].static_configs[0].targets[0]);
     expect(exporterHost).toBe('exporter');
     expect(containerPorts(services.exporter!)).toContain(exporterPort);
-    expect(services.exporter?.command).toEqual(['--listen', `0.0.0.0:${exporterPort}`]);
+    expect(services.exporter?.command?.slice(0, 2)).toEqual(['--listen', `0.0.0.0:${exporterPort}`]);
     const [amHost, amPort] = hostPort(config.alerting.alertmanagers[0].static_configs[0].targets[0]);
     expect(amHost).toBe('alertmanager');
     expect(containerPorts(services.alertmanager!)).toContain(amPort);

@@ -5,6 +5,7 @@
  */
 import type { LossSpec, NodeSpec, SignalSpec, Spec } from '../types';
 import { IssueList, type CheckInput } from './context';
+import { labelValueProblem } from '../../security/labelSafety';
 
 export function checkRules(input: CheckInput): IssueList['issues'] {
   const list = new IssueList(input);
@@ -129,8 +130,13 @@ function checkModels(spec: Spec, list: IssueList): void {
         'the reference window must end after it starts',
       );
     }
+    // Feature names and the version become Prometheus label values: refuse what would not survive that.
+    const versionProblem = labelValueProblem(model.version);
+    if (versionProblem !== null) list.error(list.at('models', m, 'version'), `the version ${versionProblem}`);
     model.features.forEach((f, i) => {
       const here = (...rest: string[]) => list.at('models', m, 'features', i, ...rest);
+      const nameProblem = labelValueProblem(f.name);
+      if (nameProblem !== null) list.error(here('name'), `the feature name ${nameProblem}`);
       if (f.type === 'numeric' && f.categories !== undefined)
         list.error(here('categories'), 'a numeric feature has a range, not categories');
       if (f.type !== 'numeric' && f.range !== undefined)
