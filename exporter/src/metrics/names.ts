@@ -100,12 +100,12 @@ export const METRICS = {
     'Schema violations seen on a feature since start, by kind (type, range, unseen_category).',
     ['model', 'feature', 'kind'] as const,
   ),
-  predictions: def('mlhealth_predictions_total', 'Prediction events ingested for the model.', ['model'] as const),
-  predictionErrors: def(
-    'mlhealth_prediction_errors_total',
-    'Prediction events that reported an error.',
-    ['model'] as const,
-  ),
+  predictions: def('mlhealth_predictions_total', 'Prediction events ingested for the model.', [
+    'model',
+  ] as const),
+  predictionErrors: def('mlhealth_prediction_errors_total', 'Prediction events that reported an error.', [
+    'model',
+  ] as const),
   predictionLatency: def(
     'mlhealth_prediction_latency_seconds',
     'Prediction latency reported with each event.',
@@ -126,9 +126,15 @@ export const METRICS = {
   // Self series.
   up: def('mlhealth_up', '1 when the exporter evaluated the cascade successfully.', [] as const),
   sourceUp: def('mlhealth_source_up', '1 when the data source answered its last query.', ['source'] as const),
-  specInfo: def('mlhealth_spec_info', 'The loaded spec; value is always 1.', ['name', 'version', 'sha256'] as const),
+  specInfo: def('mlhealth_spec_info', 'The loaded spec; value is always 1.', [
+    'name',
+    'version',
+    'sha256',
+  ] as const),
   buildInfo: def('mlhealth_build_info', 'The exporter build; value is always 1.', ['version'] as const),
-  ingestEvents: def('mlhealth_ingest_events_total', 'Prediction events accepted by ingest.', ['model'] as const),
+  ingestEvents: def('mlhealth_ingest_events_total', 'Prediction events accepted by ingest.', [
+    'model',
+  ] as const),
   ingestRejected: def(
     'mlhealth_ingest_rejected_events_total',
     'Prediction events rejected by ingest, by reason.',

@@ -67,6 +67,10 @@ describe('/preview', () => {
       const text = await res.text();
       expect(text).toContain(PREVIEW_BUILD_COMMAND);
       expect(text).toContain(join(dist, 'harness', 'react18'));
+      // The data is not the built page: it is served either way.
+      const data = await fetch(`${s.url}/preview/data.json`);
+      expect(data.status).toBe(200);
+      expect(await data.json()).toHaveProperty('queries');
     } finally {
       await s.close();
     }

@@ -3,7 +3,7 @@
  * `grafana-plugin/dist/harness/react18` by `npm run build` in grafana-plugin), the built plugin at
  * `public/plugins/mlhealth-cascade-panel/` as Grafana would, and `data.json`: the live snapshot history
  * and the per-feature drift at each snapshot as Prometheus answers (`previewData.ts`). The page refreshes its data every 15 s. When the harness is
- * not built, every route answers 503 saying which command builds it.
+ * not built, every route but `data.json` answers 503 saying which command builds it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,17 @@ export function createPreviewRouter(opts: PreviewOptions): Router {
   const built = () =>
     existsSync(join(opts.pluginDistDir, 'module.js')) && existsSync(join(harnessDir, 'index.html'));
 
+  // The data does not depend on the built page: it answers even before the panel is built.
+  router.get('/data.json', (_req, res) => {
+    const history = opts.getHistory();
+    const live = opts.getSnapshot();
+    const newest = history[history.length - 1];
+    const snapshots =
+      live !== null && (newest === undefined || newest.at < live.at) ? [...history, live] : history;
+    const details = opts.getDetailHistory?.() ?? [];
+    res.set('cache-control', 'no-store').json(previewData(snapshots, opts.getSpec?.() ?? null, details));
+  });
+
   router.use((_req, res, next) => {
     if (built()) return next();
     res
@@ -66,16 +77,6 @@ export function createPreviewRouter(opts: PreviewOptions): Router {
       `<script>window.__HARNESS_CONFIG__ = ${JSON.stringify(config)};</script>`,
     );
     res.type('html').set('cache-control', 'no-store').send(html);
-  });
-
-  router.get('/data.json', (_req, res) => {
-    const history = opts.getHistory();
-    const live = opts.getSnapshot();
-    const newest = history[history.length - 1];
-    const snapshots =
-      live !== null && (newest === undefined || newest.at < live.at) ? [...history, live] : history;
-    const details = opts.getDetailHistory?.() ?? [];
-    res.set('cache-control', 'no-store').json(previewData(snapshots, opts.getSpec?.() ?? null, details));
   });
 
   router.use(`/public/plugins/${PREVIEW_PLUGIN_ID}`, (req, res, next) =>

@@ -11,7 +11,8 @@ export {
   type CheckpointPolicy,
 } from './checkpointer';
 export { replayModel, applyLogEntry, type ReplayTarget, type ReplayResult } from './replay';
-export { STORE_FILE, type OpenOptions, type SyncMode } from './openDatabase';
+export { STORE_FILE, LOCK_FILE, type OpenOptions, type SyncMode } from './openDatabase';
+export { DurableState, type DurableStateOptions } from './durableState';
 export { StoreError, type StoreProblem } from './storeError';
 export { SCHEMA_VERSION, APPLICATION_ID } from './schema';
 export { encodeEventBatch, decodeEventBatch } from './batchCodec';

@@ -138,6 +138,7 @@ function lockDirectory(dir: string): Database.Database {
   try {
     lock = new Database(lockFile, { timeout: 250 });
     lock.pragma('locking_mode = EXCLUSIVE');
+    lock.pragma('journal_mode = MEMORY'); // no -journal file beside it
     lock.pragma('user_version = 1'); // a write: takes the exclusive lock, kept until close
     return lock;
   } catch (err) {
