@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Express } from 'express';
 import { createAnnotationsRouter, GrafanaPusher, grafanaTargetFrom } from './annotations';
-import { liveStateOf } from './api';
+import { liveStateOf, ReferenceRowsKeeper } from './api';
 import { evaluateCascade } from './cascade';
 import { UsageError, type CliIO } from './cli/io';
 import { DEMO_MODELS } from './demo/models';
@@ -194,7 +194,13 @@ async function buildOnStore(
     pushToGrafana: grafana !== null,
     onAnnotations: () => grafana?.notify(),
   });
-  durable.recordSpec(readFileSync(loaded.file, 'utf8'), now);
+  const specText = readFileSync(loaded.file, 'utf8');
+  durable.recordSpec(specText, now);
+  // Before any upload of this run: which models' current reference the store restored (not the file).
+  const restored = new Set(
+    loaded.spec.models.filter((m) => store.getReference(m.id) !== null).map((m) => m.id),
+  );
+  const references = new ReferenceRowsKeeper(loaded.spec, loaded.baseDir, restored);
   const monitors = await buildMonitors(
     loaded,
     durable,
@@ -253,7 +259,7 @@ async function buildOnStore(
   });
   const app = createApp({
     cascade: engine,
-    ingest,
+    ingest: references.watch(ingest),
     metrics,
     maxBodyBytes: options.maxBodyBytes,
     log,
@@ -261,6 +267,13 @@ async function buildOnStore(
     before: security.middlewares,
     guard: security.guard,
     live: liveStateOf(engine),
+    calibrate: {
+      spec: () => engine.spec,
+      specText: () => ({ text: specText, file: loaded.file }),
+      history: () => engine.history(),
+      rowsOf: (model) => references.rowsOf(model),
+      clock,
+    },
     routers: [
       createAnnotationsRouter(store, {
         clock,

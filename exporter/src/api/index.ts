@@ -5,4 +5,7 @@
 export { createScenarioRouter, bodyErrors } from './scenarioRouter';
 export { createDependencyRouter } from './dependencyRouter';
 export { liveStateOf } from './live';
+export { createCalibrateRouter, parseCalibrateRequest, type CalibrateSource } from './calibrateRouter';
+export { proposeCalibration, NothingToCalibrate, type Proposal } from './calibrateProposal';
+export { ReferenceRowsKeeper, columnsOfReferenceRows, type RowsOutcome } from './calibrateReferences';
 export type { LiveState, GetLive, LiveInputsSource, RouterOptions, ApiError } from './live';

@@ -59,6 +59,7 @@ describe('requiredScope', () => {
       'POST /api/v1/models/{model}/labels': 'ingest',
       'PUT  /api/v1/models/{model}/reference': 'admin',
       'PUT  /api/v1/models/{model}/governance': 'admin',
+      'POST /api/v1/calibrate': 'admin',
       'POST /api/v1/models/{model}/policy-violations': 'ingest',
       'GET  /preview/': 'read',
     });

@@ -3,7 +3,7 @@
  * tests run it in-process on an ephemeral port and `main.ts` calls `listen`.
  */
 import express, { type Express, type RequestHandler } from 'express';
-import { createDependencyRouter, createScenarioRouter } from '../api';
+import { createCalibrateRouter, createDependencyRouter, createScenarioRouter } from '../api';
 import { rawBody, requestText } from './body';
 import { cascadeJson } from './cascadeView';
 import type { AccessScope, AppDeps, IngestPort } from './deps';
@@ -23,6 +23,7 @@ export const ENDPOINTS: readonly string[] = [
   'POST /api/v1/models/{model}/labels',
   'PUT  /api/v1/models/{model}/reference',
   'PUT  /api/v1/models/{model}/governance',
+  'POST /api/v1/calibrate',
   'POST /api/v1/models/{model}/policy-violations',
   'GET  /preview/',
 ];
@@ -100,6 +101,8 @@ export function createApp(deps: AppDeps): Express {
     app.use(createScenarioRouter(deps.live, { guard: guard('read') }));
     app.use(createDependencyRouter(deps.live, { guard: guard('read') }));
   }
+  // admin: a proposal built from the live reference and history (docs/spec.md, "Calibration")
+  if (deps.calibrate !== undefined) app.use(createCalibrateRouter(deps.calibrate, { guard: guard('admin') }));
   for (const router of deps.routers ?? []) app.use(router);
   if (deps.preview !== undefined) app.use('/preview', guard('read'), deps.preview);
   app.use(notFound);

@@ -6,6 +6,7 @@
  * async, so a durable store can persist a batch before the 2xx answer.
  */
 import type { RequestHandler } from 'express';
+import type { CalibrateSource } from '../api/calibrateRouter';
 import type { GetLive } from '../api/live';
 import type { CascadeSnapshot } from '../cascade/types';
 import type { Spec } from '../spec/types';
@@ -61,6 +62,8 @@ export interface AppDeps {
    * changes live state, so whoever may read the cascade may ask it. Absent: those routes are not mounted.
    */
   live?: GetLive;
+  /** What `POST /api/v1/calibrate` reads (mounted with `guard('admin')`); absent: not mounted. */
+  calibrate?: CalibrateSource;
   /** The panel preview, mounted at `/preview` (server/preview.ts). */
   preview?: RequestHandler;
   log?: (line: string) => void;
