@@ -3,12 +3,11 @@
  * a tiny local HTTP server every second. The server answers `exposition(scrape)` for its n-th scrape, so
  * a test can make series appear, change and disappear over time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPrometheus } from '../../test/support/processes';
 
 export interface ScrapedPrometheus {
   url: string;
@@ -17,35 +16,10 @@ export interface ScrapedPrometheus {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function listen(server: Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();
   return typeof address === 'object' && address !== null ? address.port : 0;
-}
-
-async function waitReady(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`prometheus exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/-/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`prometheus at ${url} not ready after 15 s`);
 }
 
 /** Waits (bounded) until `done()` holds, polling every 200 ms. */
@@ -90,32 +64,14 @@ export async function startScrapedPrometheus(
   });
   const dir = mkdtempSync(join(tmpdir(), 'mlhealth-audit-prom-'));
   const config = configFile(dir, job, await listen(target));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    'prometheus',
-    [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${join(dir, 'data')}`,
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null) {
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-    }
-    await new Promise<void>((resolve) => target.close(() => resolve()));
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    await waitReady(url, child);
-  } catch (err) {
-    await stop();
+  const closeTarget = () => new Promise<void>((resolve) => target.close(() => resolve()));
+  const running = await startPrometheus(config, undefined, [dir]).catch(async (err: unknown) => {
+    await closeTarget();
     throw err;
-  }
-  return { url, scrapes: () => scrapes, stop };
+  });
+  const stop = async (): Promise<void> => {
+    await running.stop();
+    await closeTarget();
+  };
+  return { url: running.url, scrapes: () => scrapes, stop };
 }

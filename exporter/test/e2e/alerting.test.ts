@@ -28,7 +28,7 @@ import {
   startPrometheus,
   waitFor,
   type RunningProcess,
-} from '../../src/generate/__fixtures__/processes';
+} from '../support/processes';
 import { dashboardQueries } from './support/dashboardQueries';
 import { received, startWebhookSink, type WebhookAlert, type WebhookSink } from './support/webhookSink';
 

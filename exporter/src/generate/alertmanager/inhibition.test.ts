@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadSpecFile } from '../../spec';
-import { startAlertmanager, waitFor, type RunningProcess } from '../__fixtures__/processes';
+import { startAlertmanager, waitFor, type RunningProcess } from '../../../test/support/processes';
 import { writeTemp } from '../__fixtures__/tools';
 import { generateOutputs } from '../outputs';
 import { OUTPUT_PATHS } from '../provisioning';

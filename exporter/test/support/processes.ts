@@ -1,6 +1,7 @@
 /**
  * Real Prometheus and Alertmanager processes for tests: on 127.0.0.1, temporary storage, bounded
- * start-up waits, stopped by pid (SIGTERM, then SIGKILL after a bound).
+ * start-up waits, stopped by pid (SIGTERM, then SIGKILL after a bound). The one place tests start
+ * these binaries; suites write their own configuration and call `startPrometheus`/`startAlertmanager`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -63,7 +64,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts `command args`, waits until `readyUrl` answers 200 (bounded), and returns a handle. */
+/**
+ * Starts `command args`, waits until `readyPath` answers 200 (bounded), and returns a handle; `stop()`
+ * also removes the `cleanup` directories.
+ */
 export async function startProcess(
   command: string,
   args: string[],
@@ -117,8 +121,12 @@ export async function startAlertmanager(configFile: string, port?: number): Prom
   );
 }
 
-/** Prometheus on 127.0.0.1 with a temporary TSDB. */
-export async function startPrometheus(configFile: string, port?: number): Promise<RunningProcess> {
+/** Prometheus on 127.0.0.1 with a temporary TSDB; `stop()` also removes the `cleanup` directories. */
+export async function startPrometheus(
+  configFile: string,
+  port?: number,
+  cleanup: string[] = [],
+): Promise<RunningProcess> {
   port ??= await freePort();
   const storage = mkdtempSync(join(tmpdir(), 'mlhealth-prom-'));
   return startProcess(
@@ -131,6 +139,6 @@ export async function startPrometheus(configFile: string, port?: number): Promis
     ],
     port,
     '/-/ready',
-    [storage],
+    [storage, ...cleanup],
   );
 }
