@@ -9,7 +9,7 @@
 import express from 'express';
 import { startExporter } from '../src/main';
 import { listen } from '../src/server/listen';
-import { DEFAULT_MAX_BODY_BYTES } from '../src/server/options';
+import { DEFAULT_MAX_BODY_BYTES } from '../src/cli/serve/options';
 
 async function baseline(): Promise<string> {
   const app = express();

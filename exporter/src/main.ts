@@ -10,22 +10,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Express } from 'express';
 import { createAnnotationsRouter, GrafanaPusher, grafanaTargetFrom } from './annotations';
-import { liveStateOf, ReferenceRowsKeeper } from './api';
+import { ReferenceRowsKeeper } from './ingest/referenceRows';
+import { liveStateOf } from './server/routes/live';
 import { evaluateCascade } from './cascade';
 import { UsageError, type CliIO } from './cli/io';
 import { DEMO_MODELS } from './demo/models';
 import { setUpDemoModels, runDemo, DEMO_REFERENCE_AGE_DAYS } from './demo/simulator';
 import { DemoTraffic } from './demo/traffic';
 import { Engine } from './engine/engine';
-import { IngestService } from './engine/ingestService';
+import { IngestService } from './ingest/ingestService';
 import type { MonitorPort } from './engine/ports';
-import { loadReferenceFile } from './engine/references';
+import { loadReferenceFile } from './ingest/referenceFiles';
 import { PromqlSources } from './engine/promqlSources';
 import { createExporterMetrics, type ExporterMetrics } from './metrics/exporterMetrics';
 import { createApp } from './server/app';
 import { listen, type Listening } from './server/listen';
-import { createPreviewRouter } from './server/preview';
-import type { ServeOptions } from './server/options';
+import { createPreviewRouter } from './server/routes/preview';
+import type { ServeOptions } from './cli/serve/options';
 import {
   DEFAULT_SECURITY_OPTIONS,
   buildSecurity,
@@ -357,7 +358,7 @@ if (require.main === module) {
     cwd: process.cwd(),
     env: process.env,
   };
-  import('./server/run')
+  import('./cli/serve/run')
     .then(({ runExporter }) => runExporter(process.argv.slice(2), io))
     .then(
       (code) => {

@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Proposal } from '../src/api';
+import type { Proposal } from '../src/spec/calibrate/proposal';
 import { DEMO_MODELS } from '../src/demo/models';
 import { stepDemo } from '../src/demo/simulator';
 import { DemoTraffic } from '../src/demo/traffic';

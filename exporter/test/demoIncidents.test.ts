@@ -2,7 +2,7 @@
  * The demo's incident schedule really moves statuses: ok → warning/critical → ok for drift, latency and
  * missing values, with the clock driven directly (no waiting in real time).
  */
-import type { Status } from '../src/cascade/status';
+import type { Status } from '../src/spec/status';
 import { harness, type Harness } from './harness';
 
 function status(h: Harness, id: string): Status {

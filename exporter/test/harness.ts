@@ -6,7 +6,7 @@ import type { Express } from 'express';
 import { stepDemo } from '../src/demo/simulator';
 import { buildExporter, type BuildOptions, type BuiltExporter } from '../src/main';
 import { listen, type Listening } from '../src/server/listen';
-import { DEFAULT_MAX_BODY_BYTES } from '../src/server/options';
+import { DEFAULT_MAX_BODY_BYTES } from '../src/cli/serve/options';
 
 /** The fixed start of every clock-driven test: 2023-11-14T22:13:20Z. */
 export const T0 = 1_700_000_000;

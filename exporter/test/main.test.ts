@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runExporter } from '../src/server/run';
+import { runExporter } from '../src/cli/serve/run';
 import { request } from './http';
 
 const TSX = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');

@@ -4,10 +4,10 @@
  * while the live cascade, `/metrics` and the engine's inputs stay exactly as they were.
  */
 import type { ScenarioJson } from '../src/whatif/json';
-import type { DependencyReport } from '../src/risk/types';
+import type { DependencyReport } from '../src/dependencies/types';
 import type { Listening } from '../src/server/listen';
 import type { RequestHandler } from 'express';
-import { liveStateOf } from '../src/api';
+import { liveStateOf } from '../src/server/routes/live';
 import { buildExporter, DEMO_SPEC_PATH } from '../src/main';
 import { DEFAULT_SECURITY_OPTIONS } from '../src/security';
 import { createApp } from '../src/server/app';

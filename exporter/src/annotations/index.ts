@@ -3,7 +3,7 @@
  * exporter, stored durably and optionally pushed to Grafana. docs/annotations.md.
  */
 export * from './types';
-export { createAnnotationsRouter, type AnnotationStore, type AnnotationsRouterOptions } from './router';
+export { createAnnotationsRouter, type AnnotationStore, type AnnotationsRouterOptions } from '../server/routes/annotations';
 export {
   parseAnnotationBody,
   MAX_TEXT_LENGTH,

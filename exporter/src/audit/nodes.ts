@@ -3,8 +3,8 @@
  * escalation and lineage down to raw inputs; and the nodes missing an owner or a playbook. Pure.
  */
 import { signalLabel } from '../cascade';
-import { buildDependencyGraph } from '../risk/graph';
-import type { DependencyGraph } from '../risk/types';
+import { buildDependencyGraph } from '../dependencies/graph';
+import type { DependencyGraph } from '../dependencies/types';
 import type { NodeSpec, Spec } from '../spec/types';
 import { nodeDefinition } from './definition';
 import type { AuditLineage, AuditNode } from './types';

@@ -2,7 +2,7 @@
  * Every node's thresholds with where they came from: derived by calibration (rule and what it saw),
  * a rule still awaiting calibration, or declared by hand. Pure.
  */
-import { nodeUnit } from '../metrics/nodeUnit';
+import { nodeUnit } from '../spec/nodeUnit';
 import type { Spec } from '../spec/types';
 import type { AuditThreshold } from './types';
 

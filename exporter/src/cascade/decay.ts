@@ -15,7 +15,7 @@
  */
 import type { DecaySpec, Spec } from '../spec/types';
 import { formatDuration, formatNumber } from './format';
-import { worseStatus } from './status';
+import { worseStatus } from '../spec/status';
 import { statusFromScore, type ScoreThresholds } from './thresholds';
 import type { CascadeInputs, NodeResult } from './types';
 

@@ -52,9 +52,9 @@
  */
 import type { NodeSpec, Spec } from '../spec/types';
 import { evaluateBase } from './base';
-import { cascadeSpecProblems } from './check';
+import { cascadeSpecProblems } from '../spec/semantic/cascade';
 import { applyDecay, decayAge } from './decay';
-import { edgesOf, isLeaf, modelsBeneath, topologicalOrder } from './graph';
+import { edgesOf, isLeaf, modelsBeneath, topologicalOrder } from '../spec/graph';
 import { impactFields } from './impact';
 import { effectiveObservation, forcedResult, overridesProblems } from './override';
 import { evaluateParent, scoreThresholdsOf } from './parent';

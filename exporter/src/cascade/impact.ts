@@ -15,7 +15,7 @@
  * unknown, so its impact is unknown too; `as_critical` prices the gap at score 0 instead.)
  */
 import type { ImpactSpec, LossSpec } from '../spec/types';
-import type { Status } from './status';
+import type { Status } from '../spec/status';
 import type { NodeResult } from './types';
 
 /** Why a loss spec is unusable (null when valid). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ThresholdSpec } from '../spec/types';
 import { linearAnchors, scoreValue } from './mapping';
-import { severity } from './status';
+import { severity } from '../spec/status';
 import { statusFromScore, statusFromValue } from './thresholds';
 
 const psi: ThresholdSpec = { warning: 0.1, critical: 0.25, direction: 'higher_is_worse' };

@@ -10,8 +10,8 @@
  */
 import type { NodeSpec, Spec } from '../spec/types';
 import { formatNumber } from './format';
-import { isLeaf } from './graph';
-import { STATUSES } from './status';
+import { isLeaf } from '../spec/graph';
+import { STATUSES } from '../spec/status';
 import { scoreOfStatus, statusFromScore, type ScoreThresholds } from './thresholds';
 import type { BaseObservation, NodeOverride, NodeResult } from './types';
 

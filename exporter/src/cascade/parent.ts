@@ -10,7 +10,7 @@ import type { NodeSpec, RollupSpec, Spec } from '../spec/types';
 import { contributions } from './contributions';
 import { formatNumber, formatShare } from './format';
 import { rollup, type RollupOutcome } from './rollup';
-import { severity, worseStatus } from './status';
+import { severity, worseStatus } from '../spec/status';
 import { statusFromScore, type ScoreThresholds } from './thresholds';
 import type { Contribution, NodeResult } from './types';
 import { applyUnknownPolicy, type ChildState, type PolicyOutcome, type RatedChild } from './unknown';

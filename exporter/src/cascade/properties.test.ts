@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Spec } from '../spec/types';
 import { evaluateCascade } from './evaluate';
-import { severity, STATUSES } from './status';
+import { severity, STATUSES } from '../spec/status';
 import { statusFromScore } from './thresholds';
 import { NOW } from './testing';
 import { buildDag, dagPlan } from './testingDag';

@@ -16,7 +16,7 @@
  *   series is stable.
  */
 import type { NodeSpec, Spec } from '../spec/types';
-import { severity, type Status } from './status';
+import { severity, type Status } from '../spec/status';
 import type { NodeResult, RetrainTriggerState } from './types';
 
 /** Whether a status meets a trigger status (unknown never does). */

@@ -18,7 +18,7 @@
  */
 import type { RollupSpec } from '../spec/types';
 import { exactSum } from './exactSum';
-import { severity, worstStatus } from './status';
+import { severity, worstStatus } from '../spec/status';
 import type { RatedChild } from './unknown';
 
 export interface RollupOutcome {

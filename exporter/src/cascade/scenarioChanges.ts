@@ -4,9 +4,9 @@
  * message naming what is wrong; `applyScenario` prefixes it with the change's index.
  */
 import type { ScenarioChange, Spec } from '../spec/types';
-import { isLeaf } from './graph';
+import { isLeaf } from '../spec/graph';
 import { signalFeature } from './labels';
-import { STATUSES } from './status';
+import { STATUSES } from '../spec/status';
 import type { BaseObservation, NodeOverride } from './types';
 
 /** Mutable copies a scenario is applied to; never the caller's objects. */

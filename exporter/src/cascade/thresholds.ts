@@ -15,7 +15,7 @@
  * So a base node whose value sits exactly on its warning threshold scores exactly the warning score
  * (`mapping.ts`) and both rules call it `warning`: status from value and status from score agree.
  */
-import type { Status } from './status';
+import type { Status } from '../spec/status';
 import type { ThresholdSpec } from '../spec/types';
 
 /** Score thresholds of a status: `spec.defaults.score_thresholds`, or a parent node's own thresholds. */

@@ -2,7 +2,7 @@
  * The cascade engine's input and output. The engine (`cascade/evaluate.ts`) is pure: base observations
  * and the spec in, a `CascadeSnapshot` out, with the clock passed as `now` (Unix seconds).
  */
-import type { Status } from './status';
+import type { Status } from '../spec/status';
 import type { Tier } from '../spec/types';
 
 /** What the signals layer measured for one base node at one evaluation. */

@@ -15,7 +15,7 @@
  * is what ignoring means, and why it is never the default). Under `propagate` the advisory score of the
  * now-unknown parent can rise when a bad child drops out; its status cannot improve.
  */
-import type { Status } from './status';
+import type { Status } from '../spec/status';
 import type { UnknownPolicy } from '../spec/types';
 
 /** A child as its parent sees it: the child's result and the edge weight. */

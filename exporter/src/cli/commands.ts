@@ -16,7 +16,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   },
   serve: {
     summary: 'run the exporter (/metrics, JSON API, ingest); the built-in demo without --spec',
-    load: async () => (await import('./serve')).runServe,
+    load: async () => (await import('./serve/command')).runServe,
   },
   ingest: {
     summary: 'send a CSV or JSON Lines file of events (or labels) to a running exporter',

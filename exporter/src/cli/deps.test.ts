@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { DependencyReport } from '../risk/types';
+import type { DependencyReport } from '../dependencies/types';
 import { runCli } from './main';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');

@@ -3,8 +3,8 @@
  * of failure and, for each, the simulated business impact of its loss (failed nodes at score 0) against
  * the healthy baseline or `--inputs FILE`. Same report as `GET /api/v1/dependencies`.
  */
-import { dependencyMermaid, dependencyTable } from '../risk/format';
-import { dependencyReport } from '../risk/report';
+import { dependencyMermaid, dependencyTable } from '../dependencies/format';
+import { dependencyReport } from '../dependencies/report';
 import { choiceOption, parseCommandArgs } from './args';
 import type { CliCommand } from './io';
 import { nowOption, offlineInputs, withExposures } from './offlineInputs';

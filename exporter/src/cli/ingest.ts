@@ -5,7 +5,7 @@
  * unreadable file or unreachable exporter.
  */
 import { resolve } from 'node:path';
-import { readRecordBatches } from '../engine/readRecords';
+import { readRecordBatches } from '../dataset/readRecords';
 import { numberOption, parseCommandArgs } from './args';
 import { eventFromRecord, labelFromRecord } from './ingestRecords';
 import { UsageError, type CliCommand, type CliIO } from './io';

@@ -9,7 +9,7 @@
  * true/false/1/0 as a flag and any other text as an error class.
  */
 import { classifyText } from '../dataset/cellValue';
-import type { FileRecord } from '../engine/readRecords';
+import type { FileRecord } from '../dataset/readRecords';
 
 const EVENT_FIELDS = new Set(['timestamp', 'id', 'prediction', 'confidence', 'latency_seconds', 'error']);
 const ATTRIBUTION = 'attribution.';

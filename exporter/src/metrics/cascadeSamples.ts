@@ -8,10 +8,10 @@
  * `model` is the empty string for nodes spanning models.
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
-import { statusCode } from '../cascade/status';
+import { statusCode } from '../spec/status';
 import type { Spec } from '../spec/types';
 import type { Sample } from './family';
-import { nodeUnit } from './nodeUnit';
+import { nodeUnit } from '../spec/nodeUnit';
 
 type NodeLabels = 'node' | 'tier' | 'model';
 

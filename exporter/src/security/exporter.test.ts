@@ -6,10 +6,10 @@
  */
 import { UsageError, type CliIO } from '../cli/io';
 import { DEMO_SPEC_PATH } from '../main';
-import { runExporter } from '../server/run';
+import { runExporter } from '../cli/serve/run';
 import type { Listening } from '../server/listen';
 import { harness, serve, type Harness } from '../../test/harness';
-import { DEFAULT_RESOURCE_LIMITS } from './limits';
+import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { bearer, send } from './testing/request';
 
 const INGEST = 'ingest-token-0123456789abcdef';

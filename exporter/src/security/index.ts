@@ -36,15 +36,15 @@ export {
   ingestLimitsFor,
   monitorOptionsFor,
   specLimitWarnings,
-} from './limits';
-export type { ResourceLimits, LimitReason, LimitProblem } from './limits';
-export { labelValueProblem, labelValueProblems } from './labelSafety';
+} from '../ingest/limits';
+export type { ResourceLimits, LimitReason, LimitProblem } from '../ingest/limits';
+export { labelValueProblem, labelValueProblems } from '../spec/labelSafety';
 export {
   parseSecurityOptions,
   extractSecurityArgs,
   SECURITY_USAGE,
   DEFAULT_SECURITY_OPTIONS,
-} from './options';
-export type { SecurityOptions } from './options';
+} from '../cli/serve/securityOptions';
+export type { SecurityOptions } from '../cli/serve/securityOptions';
 export { buildSecurity } from './setup';
 export type { Security, SecurityIO } from './setup';

@@ -12,7 +12,7 @@ import { hashSync } from 'bcryptjs';
 import { Gauge, Registry } from 'prom-client';
 import type { Listening } from '../server/listen';
 import { listenHttps } from './listenHttps';
-import { DEFAULT_RESOURCE_LIMITS } from './limits';
+import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity } from './setup';
 import { makeTestCerts, type TestCerts } from './testing/certs';
 import { NASTY_LABEL_VALUES } from './testing/nastyLabels';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashSync } from 'bcryptjs';
 import { listenHttps } from './listenHttps';
-import { DEFAULT_RESOURCE_LIMITS } from './limits';
+import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity, type Security } from './setup';
 import { bareApp } from './testing/bareApp';
 import { makeTestCerts, type TestCerts } from './testing/certs';

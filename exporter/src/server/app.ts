@@ -3,7 +3,9 @@
  * tests run it in-process on an ephemeral port and `main.ts` calls `listen`.
  */
 import express, { type Express, type RequestHandler } from 'express';
-import { createCalibrateRouter, createDependencyRouter, createScenarioRouter } from '../api';
+import { createCalibrateRouter } from './routes/calibrate';
+import { createDependencyRouter } from './routes/dependencies';
+import { createScenarioRouter } from './routes/scenarios';
 import { rawBody, requestText } from './body';
 import { cascadeJson } from './cascadeView';
 import type { AccessScope, AppDeps, IngestPort } from './deps';

@@ -3,9 +3,9 @@
  * Keys are snake_case like the spec; statuses are words (`ok`…`unknown`), with `status_code` the wire
  * code of `mlhealth_node_status` for clients that want to match the series.
  */
-import { statusCode } from '../cascade/status';
+import { statusCode } from '../spec/status';
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
-import { nodeUnit } from '../metrics/nodeUnit';
+import { nodeUnit } from '../spec/nodeUnit';
 import type { NodeSpec, Spec } from '../spec/types';
 
 export interface NodeJson {

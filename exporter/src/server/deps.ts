@@ -6,8 +6,8 @@
  * async, so a durable store can persist a batch before the 2xx answer.
  */
 import type { RequestHandler } from 'express';
-import type { CalibrateSource } from '../api/calibrateRouter';
-import type { GetLive } from '../api/live';
+import type { CalibrateSource } from './routes/calibrate';
+import type { GetLive } from './routes/live';
 import type { CascadeSnapshot } from '../cascade/types';
 import type { Spec } from '../spec/types';
 

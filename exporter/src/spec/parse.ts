@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
-import { cascadeSpecProblems } from '../cascade/check';
+import { cascadeSpecProblems } from './semantic/cascade';
 import { pointerToPath } from './ajvErrors';
 import { convertSpec, type Origins } from './convert';
 import { SpecError, formatPath, sortIssues, type PendingIssue, type SpecIssue } from './issues';

@@ -11,7 +11,7 @@
  * Optional fields are filled with their defaults by the loader, except where the type keeps them optional
  * because "absent" has a meaning of its own (documented on the field).
  */
-import type { Status } from '../cascade/status';
+import type { Status } from './status';
 
 export type Tier = 'base' | 'component' | 'business';
 

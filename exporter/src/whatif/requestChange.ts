@@ -2,7 +2,7 @@
  * Shape validation of one `ScenarioChange` from untrusted JSON: exactly one of the change forms, with
  * no unknown keys and values of the right type. References to the spec are checked in `specCheck.ts`.
  */
-import { STATUSES, type Status } from '../cascade/status';
+import { STATUSES, type Status } from '../spec/status';
 import type { ScenarioChange } from '../spec/types';
 import type { ValidationIssue } from './types';
 

@@ -4,7 +4,7 @@
  */
 import type { CascadeSnapshot } from '../cascade/types';
 import type { ScenarioChange } from '../spec/types';
-import type { Status } from '../cascade/status';
+import type { Status } from '../spec/status';
 
 /** Market conditions of a scenario: the same degradation priced under other exposures. */
 export interface MarketConditions {

@@ -5,7 +5,7 @@
  */
 import type { LossSpec, NodeSpec, SignalSpec, Spec } from '../types';
 import { IssueList, type CheckInput } from './context';
-import { labelValueProblem } from '../../security/labelSafety';
+import { labelValueProblem } from '../labelSafety';
 
 export function checkRules(input: CheckInput): IssueList['issues'] {
   const list = new IssueList(input);

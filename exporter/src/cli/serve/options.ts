@@ -1,0 +1,125 @@
+/**
+ * Command-line flags of the exporter (`node dist/main.js`, `mlhealth serve`): parsed once, here, into
+ * typed `ServeOptions`; bad flags are `UsageError`s naming the flag (exit 2).
+ */
+import { numberOption, parseCommandArgs } from '../args';
+import { UsageError } from '../io';
+
+export const DEFAULT_LISTEN = '127.0.0.1:9853';
+/** Default largest request body: 16 MiB (10,000 events of ~1 KiB, the default batch limit, fit). */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface ServeOptions {
+  /** The spec file; absent runs the built-in demo (its spec and simulator). */
+  specPath?: string;
+  host: string;
+  port: number;
+  /** Divides the demo's incident timetable (1 = real time). */
+  demoTimeScale: number;
+  /** Seed of the demo's traffic. */
+  demoSeed: number;
+  /**
+   * The durable store's directory (docs/durability.md). Absent here: state is kept in memory only;
+   * `runExporter` fills it from $MLHEALTH_DATA_DIR, or `./data` when a spec is given.
+   */
+  dataDir?: string;
+  /** Grafana to push annotations to (docs/annotations.md); its token from the file or $MLHEALTH_GRAFANA_TOKEN. */
+  grafanaUrl?: string;
+  grafanaTokenFile?: string;
+  grafanaDashboardUid?: string;
+  grafanaPanelId?: number;
+  maxBodyBytes: number;
+  /** Events per ingest request (413 past it). */
+  maxBatchEvents: number;
+  /** The built Grafana panel served at /preview (default: grafana-plugin/dist beside the exporter). */
+  previewDir?: string;
+}
+
+export const SERVE_USAGE = `usage: mlhealth serve [--spec FILE] [options]
+
+Runs the exporter: /metrics, the JSON API and ingest. Without --spec, runs the built-in demo
+(examples/demo.yaml and a traffic simulator with scheduled incidents).
+
+options:
+  --spec FILE              the cascade spec (YAML); refused with every problem listed if invalid
+  --listen HOST:PORT       where to listen (default ${DEFAULT_LISTEN}; port 0 picks a free one)
+  --demo-time-scale N      divide the demo's incident timetable by N (default 1)
+  --demo-seed N            seed of the demo's traffic (default 1)
+  --max-body-bytes N       largest request body (default ${DEFAULT_MAX_BODY_BYTES})
+  --max-batch-events N     events per ingest request (default 10000)
+  --preview-dir DIR        the built panel for /preview (default: grafana-plugin/dist)
+  --data-dir DIR           durable state (default $MLHEALTH_DATA_DIR, else ./data with --spec;
+                           the demo keeps state in memory unless given one)
+  --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
+                           $MLHEALTH_GRAFANA_TOKEN)
+  --grafana-token-file F   Grafana service-account token file
+  --grafana-dashboard-uid U  attach pushed annotations to this dashboard
+  --grafana-panel-id N     … and to this panel of it
+  -h, --help               this help
+`;
+
+/** `HOST:PORT` → parts; IPv6 hosts in brackets (`[::1]:9853`). Throws UsageError. */
+export function parseListen(value: string): { host: string; port: number } {
+  const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(value.trim());
+  if (m === null) throw new UsageError(`--listen '${value}' is not HOST:PORT (e.g. ${DEFAULT_LISTEN})`);
+  const port = numberOption('listen', m[2], { min: 0, max: 65535, integer: true });
+  return { host: m[1].replace(/^\[|\]$/g, ''), port };
+}
+
+/** Parses the exporter's flags; null when `--help` was asked for. Throws UsageError. */
+export function parseServeOptions(argv: string[]): ServeOptions | null {
+  const { values } = parseCommandArgs({
+    args: argv,
+    options: {
+      spec: { type: 'string' },
+      listen: { type: 'string' },
+      'demo-time-scale': { type: 'string' },
+      'demo-seed': { type: 'string' },
+      'max-body-bytes': { type: 'string' },
+      'max-batch-events': { type: 'string' },
+      'data-dir': { type: 'string' },
+      'preview-dir': { type: 'string' },
+      'grafana-url': { type: 'string' },
+      'grafana-token-file': { type: 'string' },
+      'grafana-dashboard-uid': { type: 'string' },
+      'grafana-panel-id': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help === true) return null;
+  const { host, port } = parseListen(values.listen ?? DEFAULT_LISTEN);
+  const options: ServeOptions = {
+    host,
+    port,
+    demoTimeScale: numberOption('demo-time-scale', values['demo-time-scale'] ?? '1', {
+      min: 0,
+      exclusiveMin: true,
+    }),
+    demoSeed: numberOption('demo-seed', values['demo-seed'] ?? '1', { min: 0, integer: true }),
+    maxBodyBytes: numberOption('max-body-bytes', values['max-body-bytes'] ?? String(DEFAULT_MAX_BODY_BYTES), {
+      min: 1,
+      integer: true,
+    }),
+    maxBatchEvents: numberOption('max-batch-events', values['max-batch-events'] ?? '10000', {
+      min: 1,
+      integer: true,
+    }),
+  };
+  if (values.spec !== undefined) options.specPath = values.spec;
+  if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
+  if (values['preview-dir'] !== undefined) options.previewDir = values['preview-dir'];
+  if (values['grafana-url'] !== undefined) options.grafanaUrl = values['grafana-url'];
+  if (values['grafana-token-file'] !== undefined) options.grafanaTokenFile = values['grafana-token-file'];
+  if (values['grafana-dashboard-uid'] !== undefined)
+    options.grafanaDashboardUid = values['grafana-dashboard-uid'];
+  if (values['grafana-panel-id'] !== undefined) {
+    options.grafanaPanelId = numberOption('grafana-panel-id', values['grafana-panel-id'], {
+      min: 1,
+      integer: true,
+    });
+  }
+  if (options.specPath !== undefined && values['demo-time-scale'] !== undefined) {
+    throw new UsageError('--demo-time-scale only applies to the built-in demo (no --spec)');
+  }
+  return options;
+}

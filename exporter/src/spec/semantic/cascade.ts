@@ -1,0 +1,113 @@
+/**
+ * Everything in a spec that would make the cascade ill-defined, reported all at once with JSON-pointer
+ * paths (the form ajv uses, so the spec loader can map them to file, line and column).
+ *
+ * `evaluateCascade` refuses a spec with any of these problems; the loader can call this at load time so
+ * the exporter never starts with one. A base node without thresholds is not a problem here: it evaluates
+ * to `unknown` ("no thresholds") until thresholds are declared or derived.
+ */
+import type { NodeSpec, Spec } from '../types';
+import { decayProblem } from '../../cascade/decay';
+import { topologicalOrder } from '../graph';
+import { lossProblem } from '../../cascade/impact';
+import { scoreThresholdsProblem, valueThresholdsProblem } from '../../cascade/thresholds';
+
+export interface CascadeProblem {
+  /** JSON pointer into the spec, e.g. `/nodes/3/children/1/weight`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * The problems of a spec for the cascade engine; empty when it can be evaluated. Complexity O(nodes + edges).
+ *
+ * @example cascadeSpecProblems(specWithWeightZero)
+ * // [{ path: '/nodes/4/children/0/weight', message: 'weight 0 of child fraud.serving must be a positive finite number' }]
+ */
+export function cascadeSpecProblems(spec: Spec): CascadeProblem[] {
+  const problems: CascadeProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const st = scoreThresholdsProblem(spec.defaults.score_thresholds);
+  if (st !== null) add('/defaults/score_thresholds', st);
+  if (!(spec.defaults.stale_after >= 0)) {
+    add('/defaults/stale_after', `stale_after ${spec.defaults.stale_after} must be ≥ 0`);
+  }
+  const ids = new Set<string>();
+  spec.nodes.forEach((node, i) => {
+    if (ids.has(node.id)) add(`/nodes/${i}/id`, `duplicate node id ${node.id}`);
+    ids.add(node.id);
+  });
+  spec.nodes.forEach((node, i) => nodeProblems(node, `/nodes/${i}`, ids, add));
+  if (problems.length === 0) {
+    try {
+      topologicalOrder(spec.nodes);
+    } catch (e) {
+      add('/nodes', (e as Error).message.replace(/^topologicalOrder: /, ''));
+    }
+  }
+  return problems;
+}
+
+function nodeProblems(
+  node: NodeSpec,
+  at: string,
+  ids: ReadonlySet<string>,
+  add: (p: string, m: string) => void,
+): void {
+  const children = node.children ?? [];
+  if (children.length === 0 && node.thresholds !== undefined) {
+    const p = valueThresholdsProblem(node.thresholds);
+    if (p !== null) add(`${at}/thresholds`, p);
+  }
+  if (children.length > 0 && node.thresholds !== undefined) {
+    if (node.thresholds.direction !== 'lower_is_worse') {
+      add(
+        `${at}/thresholds/direction`,
+        `a parent's thresholds are scores, so direction must be lower_is_worse`,
+      );
+    }
+    const p = scoreThresholdsProblem(node.thresholds);
+    if (p !== null) add(`${at}/thresholds`, p);
+  }
+  const seen = new Set<string>();
+  children.forEach((c, j) => {
+    if (!ids.has(c.node)) add(`${at}/children/${j}/node`, `unknown child ${c.node}`);
+    if (seen.has(c.node)) add(`${at}/children/${j}/node`, `child ${c.node} listed twice`);
+    seen.add(c.node);
+    if (!(c.weight > 0 && Number.isFinite(c.weight))) {
+      add(
+        `${at}/children/${j}/weight`,
+        `weight ${c.weight} of child ${c.node} must be a positive finite number`,
+      );
+    }
+  });
+  const rollup = node.rollup;
+  if (
+    rollup?.rule === 'k_of_n' &&
+    !(Number.isInteger(rollup.k) && rollup.k >= 1 && rollup.k <= children.length)
+  ) {
+    add(
+      `${at}/rollup/k`,
+      `k ${rollup.k} must be an integer from 1 to the number of children (${children.length})`,
+    );
+  }
+  if (node.impact !== undefined) {
+    const p = lossProblem(node.impact.loss);
+    if (p !== null) add(`${at}/impact/loss`, p);
+    const e = node.impact.exposure;
+    if ('constant' in e && !(e.constant >= 0 && Number.isFinite(e.constant))) {
+      add(`${at}/impact/exposure/constant`, `exposure ${e.constant} must be a non-negative finite number`);
+    }
+  }
+  if (node.decay !== undefined) {
+    const p = decayProblem(node.decay);
+    if (p !== null) add(`${at}/decay`, p);
+  }
+  const trigger = node.retrain_trigger;
+  if (trigger !== undefined && trigger.status !== 'warning' && trigger.status !== 'critical') {
+    add(
+      `${at}/retrain_trigger/status`,
+      `trigger status ${String(trigger.status)} must be warning or critical`,
+    );
+  }
+}
