@@ -5,6 +5,7 @@ import { useStyles2 } from '@grafana/ui';
 import { readAnnotations } from '../model/annotations';
 import { cascadeAt, indexFrames } from '../model/buildModel';
 import { layoutCascade } from '../model/layout';
+import { panelLayout } from '../model/panelLayout';
 import { businessRiskLevels } from '../model/risk';
 import type { Tier } from '../model/types';
 import { CascadeOptions, DEFAULT_OPTIONS } from '../types';
@@ -18,9 +19,6 @@ import { Notices } from './Notices';
 import { RiskBars } from './RiskBars';
 import { TimeCursor } from './TimeCursor';
 import { useCascadeState } from './useCascadeState';
-
-const HEADER = 36;
-const DETAILS_WIDTH = 330;
 
 /** The mlhealth cascade panel: reads the frames once, then renders the model at the chosen moment. */
 export function CascadePanel(props: PanelProps<CascadeOptions>) {
@@ -56,16 +54,17 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
       </div>
     );
   }
-  const showRisk = options.showRiskBars && risks.length > 0;
-  const insightsHeight =
-    (showRisk || options.showDrift) && height >= 420 ? Math.round(Math.min(230, Math.max(150, height * 0.3))) : 0;
-  const noticesHeight = live.notices.length * 20;
-  const bodyHeight = Math.max(80, height - HEADER - insightsHeight - noticesHeight);
-  const docked = selected !== null && width >= 760;
-  const graphWidth = docked ? width - DETAILS_WIDTH : width;
+  const box = panelLayout({
+    width,
+    height,
+    noticeCount: live.notices.length,
+    showRisk: options.showRiskBars && risks.length > 0,
+    showDrift: options.showDrift,
+    detailsOpen: selected !== null,
+  });
   return (
     <div className={styles.root} style={{ width, height }} data-testid="cascade-panel">
-      <div className={styles.header} style={{ height: HEADER }}>
+      <div className={styles.header} style={{ height: box.headerHeight }}>
         <Breadcrumb model={live} path={state.focusPath} onNavigate={view.navigate} />
         <div className={styles.spacer} />
         {options.showImpact && <ImpactSummary totals={model.impactTotals} unit={options.impactUnit} />}
@@ -80,12 +79,12 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
         )}
       </div>
       <Notices notices={live.notices} />
-      <div className={styles.body} style={{ height: bodyHeight }}>
+      <div className={styles.body} style={{ height: box.bodyHeight }}>
         <CascadeGraph
           model={model}
           layout={layout}
-          width={graphWidth}
-          height={bodyHeight}
+          width={box.graph.width}
+          height={box.graph.height}
           options={options}
           selectedId={state.selectedId}
           activeId={state.activeId}
@@ -98,11 +97,8 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
           onBack={view.back}
           onHoverTime={view.setHover}
         />
-        {selected && (
-          <div
-            className={docked ? styles.docked : styles.overlay}
-            style={{ width: docked ? DETAILS_WIDTH : Math.min(width, DETAILS_WIDTH) }}
-          >
+        {selected && box.details && (
+          <div className={box.details.docked ? styles.docked : styles.overlay} style={{ width: box.details.width }}>
             <DetailsPane
               node={selected}
               model={model}
@@ -115,9 +111,9 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
           </div>
         )}
       </div>
-      {insightsHeight > 0 && (
-        <div className={styles.insights} style={{ height: insightsHeight }}>
-          {showRisk && (
+      {box.insights && (
+        <div className={styles.insights} style={{ height: box.insights.height }}>
+          {box.insights.risk && (
             <div className={styles.risk}>
               <RiskBars
                 levels={risks}
@@ -127,14 +123,14 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
               />
             </div>
           )}
-          {options.showDrift && (
+          {box.insights.heatmap && (
             <div className={styles.drift}>
               <DriftHeatmap
                 drift={live.drift}
                 from={from}
                 to={to}
-                width={showRisk ? Math.floor(width * 0.58) - 16 : width - 16}
-                height={insightsHeight - 12}
+                width={box.insights.heatmap.width}
+                height={box.insights.heatmap.height}
                 timeZone={timeZone}
                 preferredModel={options.driftModel || selected?.model || ''}
               />
