@@ -19,7 +19,7 @@ import { setUpDemoModels, runDemo, DEMO_REFERENCE_AGE_DAYS } from './demo/simula
 import { DemoTraffic } from './demo/traffic';
 import { Engine } from './engine/engine';
 import { IngestService } from './ingest/ingestService';
-import type { MonitorPort } from './engine/ports';
+import type { MonitorPort } from './signals/monitorPort';
 import { loadReferenceFile } from './ingest/referenceFiles';
 import { PromqlSources } from './engine/promqlSources';
 import { createExporterMetrics, type ExporterMetrics } from './metrics/exporterMetrics';
@@ -236,6 +236,7 @@ async function buildOnStore(
     options.dataDir !== undefined ? durable : null,
   );
   ingest.restoreAccepted(durable.acceptedEvents());
+  ingest.onReferenceAccepted(references.uploaded);
   const version = buildVersion();
   metrics = createExporterMetrics(
     {
@@ -260,7 +261,7 @@ async function buildOnStore(
   });
   const app = createApp({
     cascade: engine,
-    ingest: references.watch(ingest),
+    ingest,
     metrics,
     maxBodyBytes: options.maxBodyBytes,
     log,

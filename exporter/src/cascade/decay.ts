@@ -14,20 +14,11 @@
  * models) takes the oldest age among the models beneath it. Negative ages (clock skew) count as 0.
  */
 import type { DecaySpec, Spec } from '../spec/types';
+import { decayProblem } from '../spec/semantic/cascadeRules';
 import { formatDuration, formatNumber } from './format';
 import { worseStatus } from '../spec/status';
 import { statusFromScore, type ScoreThresholds } from './thresholds';
 import type { CascadeInputs, NodeResult } from './types';
-
-/** Why a decay spec is unusable (null when valid). */
-export function decayProblem(decay: DecaySpec): string | null {
-  if (!(decay.half_life > 0 && Number.isFinite(decay.half_life))) {
-    return `half_life ${decay.half_life} must be > 0`;
-  }
-  if (!(decay.grace >= 0 && Number.isFinite(decay.grace))) return `grace ${decay.grace} must be ≥ 0`;
-  if (!(decay.floor >= 0 && decay.floor <= 1)) return `floor ${decay.floor} must be in [0, 1]`;
-  return null;
-}
 
 /**
  * The decay factor for an age (seconds). Complexity O(1).

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { ImpactSpec, LossSpec } from '../spec/types';
-import { exposureOf, impactFields, lossFraction, lossProblem } from './impact';
+import { lossProblem } from '../spec/semantic/cascadeRules';
+import { exposureOf, impactFields, lossFraction } from './impact';
 
 const linear: LossSpec = { kind: 'linear', max_loss: 0.2 };
 const step: LossSpec = {

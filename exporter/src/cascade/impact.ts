@@ -16,38 +16,8 @@
  */
 import type { ImpactSpec, LossSpec } from '../spec/types';
 import type { Status } from '../spec/status';
+import { lossProblem } from '../spec/semantic/cascadeRules';
 import type { NodeResult } from './types';
-
-/** Why a loss spec is unusable (null when valid). */
-export function lossProblem(loss: LossSpec): string | null {
-  const inUnit = (x: number) => x >= 0 && x <= 1;
-  switch (loss.kind) {
-    case 'linear':
-      return inUnit(loss.max_loss) ? null : `linear max_loss ${loss.max_loss} must be in [0, 1]`;
-    case 'step': {
-      const s = loss.steps;
-      if (s.length === 0) return 'step loss needs at least one step';
-      for (let i = 0; i < s.length; i++) {
-        if (!inUnit(s[i].loss) || !inUnit(s[i].below)) return `step ${i} needs below and loss in [0, 1]`;
-        if (i > 0 && !(s[i].below > s[i - 1].below)) {
-          return `step ${i}: below must increase from step to step`;
-        }
-        if (i > 0 && s[i].loss > s[i - 1].loss) return `step ${i}: loss must not increase from step to step`;
-      }
-      return null;
-    }
-    case 'piecewise': {
-      const p = loss.points;
-      if (p.length === 0) return 'piecewise loss needs at least one point';
-      for (let i = 0; i < p.length; i++) {
-        if (!inUnit(p[i][0]) || !inUnit(p[i][1])) return `point ${i} needs score and loss in [0, 1]`;
-        if (i > 0 && !(p[i][0] > p[i - 1][0])) return `point ${i}: scores must increase from point to point`;
-        if (i > 0 && p[i][1] > p[i - 1][1]) return `point ${i}: loss must not increase with the score`;
-      }
-      return null;
-    }
-  }
-}
 
 /**
  * The loss fraction (0..1) at a score. Complexity O(steps or points).

@@ -10,20 +10,15 @@ export {
   statusFromValue,
   statusFromScore,
   scoreOfStatus,
-  scoreThresholdsProblem,
-  valueThresholdsProblem,
   type ScoreThresholds,
 } from './thresholds';
 export { rollup, rollupWorstOf, rollupWeightedMean, rollupKOfN, type RollupOutcome } from './rollup';
 export { applyUnknownPolicy, type ChildState, type RatedChild, type PolicyOutcome } from './unknown';
 export { contributions } from './contributions';
-export { lossFraction, lossProblem, exposureOf, impactFields } from './impact';
-export { decayFactor, decayAge, decayProblem } from './decay';
+export { lossFraction, exposureOf, impactFields } from './impact';
+export { decayFactor, decayAge } from './decay';
 export { evaluateRetrainTriggers, nextTriggerSince, meetsTrigger } from './retrain';
-export { cascadeSpecProblems, type CascadeProblem } from '../spec/semantic/cascade';
-export { topologicalOrder, edgesOf, modelsBeneath, isLeaf } from '../spec/graph';
 export { signalLabel, signalFeature } from './labels';
 export { formatNumber, formatDuration, formatValue, formatShare } from './format';
 export { exactSum } from './exactSum';
-export * from '../spec/status';
 export * from './types';

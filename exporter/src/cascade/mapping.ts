@@ -21,7 +21,8 @@
  * nearest double inside the band, which keeps the score monotone in the value.
  */
 import type { ScoreMapping, ThresholdSpec } from '../spec/types';
-import { scoreOfStatus, scoreThresholdsProblem, statusFromValue, type ScoreThresholds } from './thresholds';
+import { scoreThresholdsProblem } from '../spec/semantic/cascadeRules';
+import { scoreOfStatus, statusFromValue, type ScoreThresholds } from './thresholds';
 
 /** Anchors of the linear mapping in badness units (x = ±value, larger is worse). */
 export interface MappingAnchors {

@@ -1,5 +1,6 @@
 import type { ThresholdSpec } from '../spec/types';
-import { scoreOfStatus, statusFromScore, statusFromValue, valueThresholdsProblem } from './thresholds';
+import { valueThresholdsProblem } from '../spec/semantic/cascadeRules';
+import { scoreOfStatus, statusFromScore, statusFromValue } from './thresholds';
 
 const psi: ThresholdSpec = { warning: 0.1, critical: 0.25, direction: 'higher_is_worse' };
 const accuracy: ThresholdSpec = { warning: 0.9, critical: 0.8, direction: 'lower_is_worse' };

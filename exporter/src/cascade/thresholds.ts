@@ -16,45 +16,13 @@
  * (`mapping.ts`) and both rules call it `warning`: status from value and status from score agree.
  */
 import type { Status } from '../spec/status';
+import { scoreThresholdsProblem, valueThresholdsProblem } from '../spec/semantic/cascadeRules';
 import type { ThresholdSpec } from '../spec/types';
 
 /** Score thresholds of a status: `spec.defaults.score_thresholds`, or a parent node's own thresholds. */
 export interface ScoreThresholds {
   warning: number;
   critical: number;
-}
-
-/** Why these score thresholds are unusable (null when valid): they need 0 ≤ critical < warning < 1. */
-export function scoreThresholdsProblem(t: ScoreThresholds): string | null {
-  const { warning, critical } = t;
-  if (!Number.isFinite(warning) || !Number.isFinite(critical)) {
-    return `score thresholds must be finite numbers, got warning ${warning}, critical ${critical}`;
-  }
-  if (!(critical >= 0 && critical < warning && warning < 1)) {
-    return `score thresholds need 0 ≤ critical < warning < 1, got warning ${warning}, critical ${critical}`;
-  }
-  return null;
-}
-
-/** Why these value thresholds are unusable (null when valid): finite, and critical not better than warning. */
-export function valueThresholdsProblem(t: ThresholdSpec): string | null {
-  const { warning, critical, direction } = t;
-  if (!Number.isFinite(warning) || !Number.isFinite(critical)) {
-    return `thresholds must be finite numbers, got warning ${warning}, critical ${critical}`;
-  }
-  if (direction === 'higher_is_worse' && critical < warning) {
-    return `higher_is_worse needs warning ≤ critical, got warning ${warning}, critical ${critical}`;
-  }
-  if (direction === 'lower_is_worse' && critical > warning) {
-    return `lower_is_worse needs warning ≥ critical, got warning ${warning}, critical ${critical}`;
-  }
-  if (t.baseline !== undefined) {
-    const healthy = direction === 'higher_is_worse' ? t.baseline < warning : t.baseline > warning;
-    if (!Number.isFinite(t.baseline) || !healthy) {
-      return `baseline ${t.baseline} must be strictly on the healthy side of warning ${warning} (${direction})`;
-    }
-  }
-  return null;
 }
 
 /**

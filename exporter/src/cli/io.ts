@@ -12,10 +12,4 @@ export interface CliIO {
 /** A command: parses its own arguments and returns the process exit code (0 ok, 1 check failed, 2 usage/input error). */
 export type CliCommand = (argv: string[], io: CliIO) => Promise<number>;
 
-/** An error whose message is meant for the user as it is (one line), with exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from '../spec/usageError';

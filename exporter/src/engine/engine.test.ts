@@ -4,7 +4,8 @@ import { evaluateCascade } from '../cascade';
 import type { CascadeInputs } from '../cascade/types';
 import type { ModelEvaluation } from '../signals/types';
 import { Engine } from './engine';
-import type { CascadePort, MonitorPort } from './ports';
+import type { MonitorPort } from '../signals/monitorPort';
+import type { CascadePort } from './ports';
 
 /** A hand-written monitor: reports a fixed drift value and latency, and counts its evaluations. */
 class FixedMonitor implements MonitorPort {

@@ -11,7 +11,8 @@ import type { ModelDetail, ModelEvaluation } from '../signals/types';
 import type { Spec } from '../spec/types';
 import type { ScenarioImpactRow } from '../whatif/named';
 import { buildCascadeInputs } from './cascadeInputs';
-import type { CascadePort, MonitorPort, SourcesPort } from './ports';
+import type { MonitorPort } from '../signals/monitorPort';
+import type { CascadePort, SourcesPort } from './ports';
 import { Ring } from './ring';
 
 export interface EngineParts {

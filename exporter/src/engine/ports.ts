@@ -4,24 +4,9 @@
  * cascade functions; tests may pass small hand-written ones. Nothing here does I/O by itself.
  */
 import type { BaseObservation, CascadeInputs, CascadeSnapshot } from '../cascade/types';
-import type { LabelRecord, PredictionEvent } from '../ingest/types';
-import type { ReferenceProfile } from '../signals/reference';
-import type { LogOperation } from '../store/types';
-import type { IngestSummary, LabelSummary, ModelEvaluation } from '../signals/types';
 import type { Spec } from '../spec/types';
 import type { ScenarioImpactRow } from '../whatif/named';
 
-/** One model's monitor (signals/ModelMonitor satisfies it). Every method is synchronous and pure in `now`. */
-export interface MonitorPort {
-  ingest(events: readonly PredictionEvent[], now: number): IngestSummary;
-  ingestLabels(labels: readonly LabelRecord[], now: number): LabelSummary;
-  recordPolicyViolation(now: number, count?: number): void;
-  setReference(profile: ReferenceProfile, now: number): void;
-  setModelFacts(facts: { version?: string; trainedAt?: number | null }): void;
-  evaluate(now: number): ModelEvaluation;
-  /** Categories tracked so far per feature, for ingest's category limit. */
-  trackedCategories(feature: string): ReadonlySet<string>;
-}
 
 /**
  * Readings of the spec's PromQL sources: observations of `promql` base nodes, exposures of impact models
@@ -48,12 +33,3 @@ export interface CascadePort {
   scenarioImpacts?(spec: Spec, inputs: CascadeInputs, now: number): readonly ScenarioImpactRow[];
 }
 
-/**
- * The durable store's side of ingest (store/DurableState satisfies it): each acknowledged write is
- * logged and committed before `apply` runs and before the caller answers; a reference swap is saved
- * with a checkpoint of the monitor. Absent (no data directory): nothing survives a restart.
- */
-export interface DurabilityPort {
-  commit<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T>;
-  referenceChanged(model: string, profile: ReferenceProfile, at: number): void;
-}

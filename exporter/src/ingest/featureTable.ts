@@ -4,7 +4,7 @@
  * does not look anything up by name on its success path.
  */
 import type { FeatureSpec, ModelSpec, TypeMismatchPolicy } from '../spec/types';
-import type { FeatureValue } from './types';
+import type { FeatureValue } from '../signals/events';
 
 export interface FeatureTable {
   /** Declared feature names, in spec order. */

@@ -1,11 +1,12 @@
-import { HttpError } from '../server/errors';
+import { HttpError, httpErrorOf } from '../server/errors';
 import { parseGovernance } from './governanceBody';
 
 function refusal(body: unknown): HttpError {
   try {
     parseGovernance(body);
   } catch (err) {
-    if (err instanceof HttpError) return err;
+    const http = httpErrorOf(err);
+    if (http !== null) return http;
     throw err;
   }
   throw new Error('expected the governance body to be refused');

@@ -6,7 +6,8 @@
 import { parseBatchBody } from '.';
 import { checkKey, checkTimestamp, isObject } from './fieldChecks';
 import { describe } from './parseBody';
-import { HttpError, type ErrorDetail } from '../server/errors';
+import type { Problem } from '../spec/problem';
+import { IngestError } from './errors';
 import { labelValueProblem } from '../spec/labelSafety';
 
 const GOVERNANCE_FIELDS = new Set(['version', 'trained_at']);
@@ -20,13 +21,13 @@ function parseObject(body: unknown): Record<string, unknown> {
     try {
       value = JSON.parse(body);
     } catch (err) {
-      throw new HttpError(400, 'malformed governance body', [
+      throw new IngestError('malformed', 'malformed governance body', [
         { path: '$', message: `invalid JSON: ${(err as Error).message}` },
       ]);
     }
   }
   if (!isObject(value)) {
-    throw new HttpError(422, 'invalid governance facts', [
+    throw new IngestError('invalid', 'invalid governance facts', [
       { path: '$', message: `expected an object {version, trained_at}, got ${describe(value)}` },
     ]);
   }
@@ -36,11 +37,11 @@ function parseObject(body: unknown): Record<string, unknown> {
 /**
  * `{version?, trained_at?}`: version a non-empty string, trained_at Unix seconds or an ISO 8601
  * date-time with a zone (null clears it). At least one is required; unknown fields are refused.
- * Throws `HttpError` 400/422 listing every problem.
+ * Throws `IngestError` (malformed, invalid) listing every problem.
  */
 export function parseGovernance(body: unknown): { version?: string; trainedAt?: number | null } {
   const raw = parseObject(body);
-  const details: ErrorDetail[] = [];
+  const details: Problem[] = [];
   for (const key of Object.keys(raw)) {
     if (!GOVERNANCE_FIELDS.has(key))
       details.push({ path: key, message: `unknown field ${JSON.stringify(key)}` });
@@ -63,24 +64,24 @@ export function parseGovernance(body: unknown): { version?: string; trainedAt?: 
   if (details.length === 0 && facts.version === undefined && facts.trainedAt === undefined) {
     details.push({ path: '$', message: 'expected at least one of version, trained_at' });
   }
-  if (details.length > 0) throw new HttpError(422, 'invalid governance facts: nothing was applied', details);
+  if (details.length > 0) throw new IngestError('invalid', 'invalid governance facts: nothing was applied', details);
   return facts;
 }
 
 /**
  * The number of policy violations in a body: a JSON array or NDJSON of records
- * `{policy?, description?, timestamp?}` (each one violation). Throws `HttpError` 400/413/422.
+ * `{policy?, description?, timestamp?}` (each one violation). Throws `IngestError` (malformed, too_large, invalid).
  */
 export function parsePolicyViolations(body: unknown): number {
   const parsed = parseBatchBody(body);
-  if (!parsed.ok) throw new HttpError(400, 'malformed policy-violations body', parsed.details);
+  if (!parsed.ok) throw new IngestError('malformed', 'malformed policy-violations body', parsed.details);
   const items = parsed.items;
   if (items.length > MAX_VIOLATIONS_PER_REQUEST) {
-    throw new HttpError(413, 'too many policy violations', [
+    throw new IngestError('too_large', 'too many policy violations', [
       { path: '$', message: `got ${items.length}, limit ${MAX_VIOLATIONS_PER_REQUEST}` },
     ]);
   }
-  const details: ErrorDetail[] = [];
+  const details: Problem[] = [];
   if (items.length === 0) details.push({ path: '$', message: 'expected at least one violation record' });
   items.forEach((item, i) => {
     if (!isObject(item)) {
@@ -106,6 +107,6 @@ export function parsePolicyViolations(body: unknown): number {
       if (!t.ok) details.push({ path: t.problem.path, message: t.problem.message });
     }
   });
-  if (details.length > 0) throw new HttpError(422, 'invalid policy violations: nothing was applied', details);
+  if (details.length > 0) throw new IngestError('invalid', 'invalid policy violations: nothing was applied', details);
   return items.length;
 }

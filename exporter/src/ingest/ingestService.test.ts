@@ -1,6 +1,6 @@
 import { MINI_SPEC } from '../../test/fixtures/miniSpec';
 import { evaluateCascade } from '../cascade';
-import { HttpError } from '../server/errors';
+import { HttpError, httpErrorOf } from '../server/errors';
 import { ModelMonitor, monitorConfigFromSpec } from '../signals/monitor';
 import type { Spec, TypeMismatchPolicy } from '../spec/types';
 import { Engine } from '../engine/engine';
@@ -39,7 +39,8 @@ async function refusal(p: Promise<unknown>): Promise<HttpError> {
   try {
     await p;
   } catch (err) {
-    if (err instanceof HttpError) return err;
+    const http = httpErrorOf(err);
+    if (http !== null) return http;
     throw err;
   }
   throw new Error('expected the batch to be refused');

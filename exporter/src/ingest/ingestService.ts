@@ -15,22 +15,27 @@ import {
   type Rejection,
 } from '.';
 import type { IngestProblem } from './types';
-import type { IngestTotals } from '../metrics/state';
-import { HttpError } from '../server/errors';
-import type { IngestAnswer, IngestPort } from '../server/deps';
 import { buildReferenceProfile } from '../signals/reference';
 import type { ModelSpec } from '../spec/types';
-import type { Engine } from '../engine/engine';
 import { parseGovernance, parsePolicyViolations } from './governanceBody';
-import type { DurabilityPort, MonitorPort } from '../engine/ports';
-import type { LogOperation } from '../store/types';
+import type { MonitorPort } from '../signals/monitorPort';
+import { IngestError } from './errors';
+import type {
+  DurabilityPort,
+  IngestAnswer,
+  IngestPort,
+  IngestTarget,
+  IngestTotals,
+  LogOperation,
+  ReferenceListener,
+} from './ports';
 import { modelLimitProblem } from './limits';
 
 /** A refused batch as an HTTP error: 413 for a batch over the size limit, else 422. */
-function rejectionError(what: string, r: Rejection): HttpError {
+function rejectionError(what: string, r: Rejection): IngestError {
   const tooLarge = (r.reasons.too_many_events ?? 0) > 0;
   const message = tooLarge ? `${what} batch too large` : `invalid ${what}`;
-  return new HttpError(tooLarge ? 413 : 422, `${message}: nothing was applied`, r.details);
+  return new IngestError(tooLarge ? 'too_large' : 'invalid', `${message}: nothing was applied`, r.details);
 }
 
 /** The items of a JSON array or NDJSON body; a body that cannot be read is a 400. */
@@ -50,8 +55,8 @@ function readItems(body: unknown): { items: unknown[]; lines: number[] | null; r
   return { items: [], lines: null, rejection };
 }
 
-function malformed(what: string, r: Rejection): HttpError {
-  return new HttpError(400, `malformed ${what} body: nothing was applied`, r.details);
+function malformed(what: string, r: Rejection): IngestError {
+  return new IngestError('malformed', `malformed ${what} body: nothing was applied`, r.details);
 }
 
 export class IngestService implements IngestPort {
@@ -59,7 +64,7 @@ export class IngestService implements IngestPort {
   private readonly rejected = new Map<string, Map<string, number>>();
 
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: IngestTarget,
     private readonly clock: () => number,
     private readonly limits: Partial<IngestLimits> = {},
     private readonly durability: DurabilityPort | null = null,
@@ -68,6 +73,13 @@ export class IngestService implements IngestPort {
   /** Logs the write durably (when there is a store), then applies it; resolves after both. */
   private persist<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T> {
     return this.durability === null ? Promise.resolve(apply()) : this.durability.commit(model, op, at, apply);
+  }
+
+  private readonly referenceListeners: ReferenceListener[] = [];
+
+  /** Tells `listener` the validated rows of every reference upload this service accepts. */
+  onReferenceAccepted(listener: ReferenceListener): void {
+    this.referenceListeners.push(listener);
   }
 
   /** Sets the accepted-event counts restored from the store at start-up. */
@@ -80,7 +92,7 @@ export class IngestService implements IngestPort {
     const monitor = this.engine.monitor(modelId);
     if (model === undefined || monitor === undefined) {
       const known = this.engine.spec.models.map((m) => m.id).join(', ');
-      throw new HttpError(404, 'unknown model', [
+      throw new IngestError('unknown_model', 'unknown model', [
         { path: ':model', message: `no model '${modelId}' in the spec (models: ${known})` },
       ]);
     }
@@ -92,7 +104,7 @@ export class IngestService implements IngestPort {
     );
     if (overLimit !== null) {
       this.countRejected(modelId, { [overLimit.reason]: 1 });
-      throw new HttpError(422, 'model over the limit: nothing was applied', [
+      throw new IngestError('invalid', 'model over the limit: nothing was applied', [
         { path: overLimit.path, message: overLimit.message },
       ]);
     }
@@ -158,6 +170,7 @@ export class IngestService implements IngestPort {
     const profile = buildReferenceProfile(model, r.rows, now);
     monitor.setReference(profile, now);
     this.durability?.referenceChanged(modelId, profile, now);
+    for (const listener of this.referenceListeners) listener(model, r.rows);
     this.engine.markDirty();
     return { model: modelId, rows: r.rows.length, taken_at: now };
   }

@@ -7,14 +7,15 @@
  * of events, has no rows left: calibration skips the nodes on it and says why.
  */
 import { resolve } from 'node:path';
-import { validateReferenceRows } from '.';
-import type { IngestPort } from '../server/deps';
 import type { ReferenceRow } from '../signals/reference';
-import { readReferenceRows, type Cell, type ReferenceRows } from '../spec/calibrate/referenceRows';
+import {
+  readReferenceRows,
+  type Cell,
+  type ReferenceRows,
+  type RowsOutcome,
+} from '../spec/calibrate/referenceRows';
 import type { ModelSpec, Spec } from '../spec/types';
 
-/** Rows to chunk, or why there are none. */
-export type RowsOutcome = { rows: ReferenceRows } | { skip: string };
 
 type Origin =
   { kind: 'file'; path: string } | { kind: 'uploaded'; rows: ReferenceRows } | { kind: 'none'; why: string };
@@ -45,7 +46,7 @@ export class ReferenceRowsKeeper {
    *   if any, is not the current reference.
    */
   constructor(
-    private readonly spec: Spec,
+    spec: Spec,
     baseDir: string,
     restored: ReadonlySet<string>,
     private readonly readRows: (path: string) => Promise<ReferenceRows> = readReferenceRows,
@@ -53,10 +54,13 @@ export class ReferenceRowsKeeper {
     for (const model of spec.models) this.origins.set(model.id, initialOrigin(model, baseDir, restored));
   }
 
-  /** Records the validated rows of an accepted upload: from now on they are `model`'s reference. */
-  uploaded(model: ModelSpec, rows: readonly ReferenceRow[]): void {
+  /**
+   * Records the validated rows of an accepted upload (wired to `IngestService.onReferenceAccepted`, so the
+   * rows are the ones ingest validated, never re-read): from now on they are `model`'s reference.
+   */
+  readonly uploaded = (model: ModelSpec, rows: readonly ReferenceRow[]): void => {
     this.origins.set(model.id, { kind: 'uploaded', rows: columnsOfReferenceRows(model, rows) });
-  }
+  };
 
   /** The current reference rows of `model`, or why there are none. Never rejects. */
   async rowsOf(modelId: string): Promise<RowsOutcome> {
@@ -71,25 +75,6 @@ export class ReferenceRowsKeeper {
     }
   }
 
-  /** `port` with reference uploads recorded here after the port accepts them. */
-  watch(port: IngestPort): IngestPort {
-    const models = new Map(this.spec.models.map((m) => [m.id, m]));
-    const reference = async (modelId: string, body: unknown): Promise<Record<string, unknown>> => {
-      const answer = await port.reference(modelId, body);
-      const model = models.get(modelId);
-      const validated = model === undefined ? undefined : validateReferenceRows(model, body);
-      if (model !== undefined && validated?.ok === true) this.uploaded(model, validated.rows);
-      else this.origins.set(modelId, { kind: 'none', why: 'the uploaded reference could not be re-read' });
-      return answer;
-    };
-    return {
-      events: (m, b) => port.events(m, b),
-      labels: (m, b) => port.labels(m, b),
-      reference,
-      governance: (m, b) => port.governance(m, b),
-      policyViolations: (m, b) => port.policyViolations(m, b),
-    };
-  }
 }
 
 function initialOrigin(model: ModelSpec, baseDir: string, restored: ReadonlySet<string>): Origin {

@@ -27,7 +27,8 @@ import type { FeatureTable } from './featureTable';
 import { isObject } from './fieldChecks';
 import type { FieldProblem } from './fieldChecks';
 import { describe } from './parseBody';
-import type { IngestLimits, PredictionEvent } from './types';
+import type { PredictionEvent } from '../signals/events';
+import type { IngestLimits } from './types';
 import { checkFeatures } from './validateFeatures';
 
 /** Per batch: the model's lookup table, the limits and the category budget already used. */

@@ -5,7 +5,8 @@
  */
 import type { ModelSpec } from '../spec/types';
 import { parseBatchBody } from './parseBody';
-import type { EventsValidation, IngestLimits, PredictionEvent, RejectReason, Rejection } from './types';
+import type { PredictionEvent } from '../signals/events';
+import type { EventsValidation, IngestLimits, RejectReason, Rejection } from './types';
 import { DEFAULT_INGEST_LIMITS } from './types';
 import { featureTable } from './featureTable';
 import type { FieldProblem } from './fieldChecks';

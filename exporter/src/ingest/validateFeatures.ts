@@ -12,7 +12,7 @@
 import { isNonFiniteText, isObject } from './fieldChecks';
 import type { FieldProblem } from './fieldChecks';
 import { describe } from './parseBody';
-import type { FeatureValue } from './types';
+import type { FeatureValue } from '../signals/events';
 import type { EventCheckContext } from './validateEvent';
 
 /** The `typeViolations` of an event without any: shared, frozen, never to be mutated. */

@@ -5,7 +5,8 @@
 import { checkClass, checkKey, checkNumber, isObject } from './fieldChecks';
 import type { FieldProblem } from './fieldChecks';
 import { describe, parseBatchBody } from './parseBody';
-import type { IngestLimits, LabelRecord, LabelsValidation, Rejection } from './types';
+import type { LabelRecord } from '../signals/events';
+import type { IngestLimits, LabelsValidation, Rejection } from './types';
 import { DEFAULT_INGEST_LIMITS } from './types';
 import { MAX_LISTED_PROBLEMS } from './validateEvents';
 

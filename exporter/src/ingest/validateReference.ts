@@ -13,7 +13,8 @@ import type { ModelSpec } from '../spec/types';
 import type { ReferenceRow } from '../signals/reference';
 import { isObject } from './fieldChecks';
 import { parseBatchBody } from './parseBody';
-import type { FeatureValue, IngestLimits, Rejection } from './types';
+import type { FeatureValue } from '../signals/events';
+import type { IngestLimits, Rejection } from './types';
 import { DEFAULT_INGEST_LIMITS } from './types';
 import { validateEvents } from './validateEvents';
 

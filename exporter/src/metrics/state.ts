@@ -6,13 +6,9 @@ import type { CascadeSnapshot } from '../cascade/types';
 import type { ModelDetail } from '../signals/types';
 import type { Spec } from '../spec/types';
 import type { ScenarioImpactRow } from '../whatif/named';
+import type { IngestTotals } from '../ingest/ports';
 
-export interface IngestTotals {
-  /** model → events accepted since start. */
-  accepted: ReadonlyMap<string, number>;
-  /** model → reason → events rejected since start. */
-  rejected: ReadonlyMap<string, ReadonlyMap<string, number>>;
-}
+export type { IngestTotals };
 
 export interface MetricsState {
   spec(): Spec;

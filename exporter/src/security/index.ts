@@ -24,27 +24,10 @@ export { parseWebConfig, WebConfigError } from './webConfig';
 export type { WebConfig } from './webConfig';
 export { httpsServerOptions, clientCertificateProblem } from './tlsOptions';
 export { createHttpsServer } from './httpsServer';
-export { listenHttps } from './listenHttps';
 export { checkListenSafety, isLoopbackHost } from './listenGuard';
 export { TokenBucketLimiter } from './tokenBucket';
 export { rateLimit, clientKey } from './rateLimit';
 export { contentLengthLimit } from './bodyLimit';
-export {
-  DEFAULT_RESOURCE_LIMITS,
-  LIMIT_REASONS,
-  modelLimitProblem,
-  ingestLimitsFor,
-  monitorOptionsFor,
-  specLimitWarnings,
-} from '../ingest/limits';
-export type { ResourceLimits, LimitReason, LimitProblem } from '../ingest/limits';
-export { labelValueProblem, labelValueProblems } from '../spec/labelSafety';
-export {
-  parseSecurityOptions,
-  extractSecurityArgs,
-  SECURITY_USAGE,
-  DEFAULT_SECURITY_OPTIONS,
-} from '../cli/serve/securityOptions';
-export type { SecurityOptions } from '../cli/serve/securityOptions';
+export { DEFAULT_SECURITY_OPTIONS, type SecurityOptions } from './options';
 export { buildSecurity } from './setup';
 export type { Security, SecurityIO } from './setup';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { hashSync } from 'bcryptjs';
 import { Gauge, Registry } from 'prom-client';
 import type { Listening } from '../server/listen';
-import { listenHttps } from './listenHttps';
+import { listenHttps } from '../server/listenHttps';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity } from './setup';
 import { makeTestCerts, type TestCerts } from './testing/certs';

@@ -7,9 +7,9 @@
  * `admin` (references, governance facts, deleting annotations, calibration endpoints). An `admin` token may do
  * everything; `read` and `ingest` are separate (an ingest client cannot read, a viewer cannot write).
  */
-import type { AccessScope } from '../server/deps';
 
-export type { AccessScope } from '../server/deps';
+/** Who may call a route: reading the cascade, writing traffic, or changing references and facts. */
+export type AccessScope = 'read' | 'ingest' | 'admin';
 
 export const ACCESS_SCOPES: readonly AccessScope[] = ['read', 'ingest', 'admin'];
 

@@ -6,7 +6,7 @@
 import { hashSync } from 'bcryptjs';
 import { UsageError } from '../cli/io';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
-import type { SecurityOptions } from '../cli/serve/securityOptions';
+import type { SecurityOptions } from './options';
 import { buildSecurity } from './setup';
 import { bareApp, listenLocal } from './testing/bareApp';
 import { basic, bearer, send } from './testing/request';

@@ -8,14 +8,14 @@
 import type { RequestHandler } from 'express';
 import type { RequestListener } from 'node:http';
 import type { Server } from 'node:https';
-import { UsageError } from '../cli/io';
+import { UsageError } from '../spec/usageError';
 import { createAccessControl, type AccessControl } from './authorize';
 import { BasicAuthVerifier } from './basicAuth';
 import { contentLengthLimit } from './bodyLimit';
 import { createHttpsServer } from './httpsServer';
 import type { ResourceLimits } from '../ingest/limits';
 import { checkListenSafety } from './listenGuard';
-import type { SecurityOptions } from '../cli/serve/securityOptions';
+import type { SecurityOptions } from './options';
 import { rateLimit } from './rateLimit';
 import type { AccessScope } from './scopes';
 import { TokenBucketLimiter } from './tokenBucket';

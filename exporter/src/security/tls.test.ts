@@ -8,7 +8,7 @@ import type { Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashSync } from 'bcryptjs';
-import { listenHttps } from './listenHttps';
+import { listenHttps } from '../server/listenHttps';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity, type Security } from './setup';
 import { bareApp } from './testing/bareApp';

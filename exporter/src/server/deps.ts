@@ -9,10 +9,12 @@ import type { RequestHandler } from 'express';
 import type { CalibrateSource } from './routes/calibrate';
 import type { GetLive } from './routes/live';
 import type { CascadeSnapshot } from '../cascade/types';
+import type { IngestAnswer, IngestPort } from '../ingest/ports';
+import type { AccessScope } from '../security/scopes';
+
+export type { AccessScope, IngestAnswer, IngestPort };
 import type { Spec } from '../spec/types';
 
-/** Who may call a route: reading the cascade, writing traffic, or changing references and facts. */
-export type AccessScope = 'read' | 'ingest' | 'admin';
 
 export interface CascadeReader {
   readonly spec: Spec;
@@ -21,21 +23,6 @@ export interface CascadeReader {
   history(): CascadeSnapshot[];
 }
 
-/** The JSON answer of an accepted write. */
-export type IngestAnswer = Record<string, unknown>;
-
-/**
- * The write side. Each method validates the body (already parsed JSON or NDJSON), applies it whole or
- * not at all, and resolves with the answer; it rejects with `HttpError` (404 unknown model, 413/422 bad
- * batch) naming every problem.
- */
-export interface IngestPort {
-  events(model: string, body: unknown): Promise<IngestAnswer>;
-  labels(model: string, body: unknown): Promise<IngestAnswer>;
-  reference(model: string, body: unknown): Promise<IngestAnswer>;
-  governance(model: string, body: unknown): Promise<IngestAnswer>;
-  policyViolations(model: string, body: unknown): Promise<IngestAnswer>;
-}
 
 export interface MetricsRenderer {
   contentType: string;

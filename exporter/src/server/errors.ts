@@ -4,12 +4,11 @@
  * generic message (details go to the log, never to the client).
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { IngestError, type IngestErrorKind } from '../ingest/errors';
+import type { Problem } from '../spec/problem';
 
-export interface ErrorDetail {
-  /** JSON path into the request body (`[3].features.amount`), a parameter (`:model`) or `` for the whole body. */
-  path: string;
-  message: string;
-}
+/** One problem of a request: a JSON path into the body, a parameter (`:model`) or `` for the whole body. */
+export type ErrorDetail = Problem;
 
 export interface ErrorBody {
   error: string;
@@ -26,6 +25,22 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
+}
+
+/** The HTTP status of each kind of refused write (ingest/errors.ts). */
+const INGEST_STATUS: Record<IngestErrorKind, number> = {
+  unknown_model: 404,
+  malformed: 400,
+  too_large: 413,
+  invalid: 422,
+};
+
+/** An error for the client: `HttpError` as it is, the write side's `IngestError` with its status; else null. */
+export function httpErrorOf(err: unknown): HttpError | null {
+  if (err instanceof HttpError) return err;
+  if (err instanceof IngestError)
+    return new HttpError(INGEST_STATUS[err.kind], err.message, [...err.details]);
+  return null;
 }
 
 interface BodyParserError {
@@ -81,10 +96,9 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
       return;
     }
     const known =
-      err instanceof HttpError
-        ? err
-        : ((isBodyParserError(err) ? fromBodyParser(err) : null) ??
-          fromClientError(err, req.get('content-encoding')));
+      httpErrorOf(err) ??
+      (isBodyParserError(err) ? fromBodyParser(err) : null) ??
+      fromClientError(err, req.get('content-encoding'));
     if (known !== null) {
       const body: ErrorBody = { error: known.message, details: known.details };
       res.status(known.status).json(body);

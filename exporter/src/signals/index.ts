@@ -29,4 +29,4 @@ export type { BaseNodesEvaluation, PromqlReadings, PromqlReading } from './evalu
 export { LATENCY_BUCKETS } from './latencyBuckets';
 export { robustZScore, AnomalyHistory } from './anomaly';
 export * from './types';
-export type { PredictionEvent, LabelRecord, FeatureValue } from '../ingest/types';
+export type { PredictionEvent, LabelRecord, FeatureValue } from './events';

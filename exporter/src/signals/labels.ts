@@ -3,7 +3,7 @@
  * label arrives; a joined pair goes into a window ring of label buckets, by join time (duration
  * windows) or join order (count windows), where realized performance is computed.
  */
-import type { LabelRecord } from '../ingest/types';
+import type { LabelRecord } from './events';
 
 /** Confusion and error sums of the labeled pairs in one bucket. */
 export class LabelBucket {

@@ -1,5 +1,5 @@
 import { mulberry32, normal } from '../demo/prng';
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from './events';
 import type { SignalSpec } from '../spec/types';
 import { event, fraudModel, monitorConfig, referenceRows } from './__fixtures__/specs';
 import { ModelMonitor } from './monitor';

@@ -1,4 +1,4 @@
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from './events';
 import type { SignalSpec } from '../spec/types';
 import { event, fraudModel, monitorConfig } from './__fixtures__/specs';
 import { ModelMonitor } from './monitor';

@@ -3,7 +3,7 @@
  * into a window bounded by the spec, and evaluates every base node of the model at a given `now`.
  * Nothing here reads a clock or does I/O; the server calls it and the store persists `toJSON()`.
  */
-import type { LabelRecord, PredictionEvent } from '../ingest/types';
+import type { LabelRecord, PredictionEvent } from './events';
 import type { Spec } from '../spec/types';
 import { evaluateModel } from './evaluateModel';
 import type { MonitorCore } from './monitorCore';

@@ -4,7 +4,7 @@
  * Algorithm R, with a seeded generator so a replay of the same events gives the same reference). Once
  * the clock passes `end`, the monitor builds the profile from the sample and stops collecting.
  */
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from './events';
 import type { ReferenceRow } from './reference';
 
 export interface PinnedState {

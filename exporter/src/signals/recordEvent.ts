@@ -3,7 +3,7 @@
  * violations (type, range, unseen category) into the bucket and the monitor's monotonic totals,
  * prediction, confidence (with CBPE expected counts), latency, error and attributions.
  */
-import type { FeatureValue, PredictionEvent } from '../ingest/types';
+import type { FeatureValue, PredictionEvent } from './events';
 import type { CategoryTracker } from './categoryTracker';
 import { latencyBin } from './latencySketch';
 import type { BucketLayout } from './layout';

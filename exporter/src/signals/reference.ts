@@ -4,7 +4,7 @@
  * and persisted as JSON by the store. Its size is bounded by the model's features and
  * `maxReferenceSample`, never by the number of reference rows.
  */
-import type { FeatureValue } from '../ingest/types';
+import type { FeatureValue } from './events';
 import type { FeatureType, ModelSpec } from '../spec/types';
 import { DEFAULT_MONITOR_OPTIONS, OTHER_CATEGORY } from './types';
 import { capCategoryCounts, evenlySpacedOrderStatistics } from './referenceSample';

@@ -3,6 +3,7 @@
  * the bounds of the value (for clipping derived thresholds), whether it needs a model or a feature, and
  * default thresholds for nodes that declare only a derivation. docs/spec.md has this table for users.
  */
+import { isPValueMethod } from '../stats/methods';
 import type { Direction, DriftMethod, FeatureSpec, NodeUnit, SignalKind, SignalSpec } from './types';
 
 export interface SignalKindInfo {
@@ -49,8 +50,6 @@ export function declaredDriftMethod(signal: SignalSpec, feature?: FeatureSpec): 
   return feature?.drift_method;
 }
 
-const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set(['ks', 'chisquare', 'z']);
-
 /**
  * Whether the signal's value is a p-value: `feature_drift` with `measure: p_value`, and `drift_worst`
  * with a test method (its value is then the smallest p-value over the features, as the signals layer
@@ -58,7 +57,7 @@ const P_VALUE_METHODS: ReadonlySet<DriftMethod> = new Set(['ks', 'chisquare', 'z
  */
 export function isPValueSignal(signal: SignalSpec): boolean {
   if (signal.kind === 'feature_drift') return signal.measure === 'p_value';
-  return signal.kind === 'drift_worst' && signal.method !== undefined && P_VALUE_METHODS.has(signal.method);
+  return signal.kind === 'drift_worst' && signal.method !== undefined && isPValueMethod(signal.method);
 }
 
 /** Direction of a signal: p-values and the kind table; undefined when the node must say. */

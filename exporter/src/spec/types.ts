@@ -11,6 +11,7 @@
  * Optional fields are filled with their defaults by the loader, except where the type keeps them optional
  * because "absent" has a meaning of its own (documented on the field).
  */
+import type { DriftMethod } from '../stats/methods';
 import type { Status } from './status';
 
 export type Tier = 'base' | 'component' | 'business';
@@ -116,7 +117,7 @@ export interface FeatureSpec {
   importance?: number;
 }
 
-export type DriftMethod = 'ks' | 'psi' | 'wasserstein' | 'jensenshannon' | 'chisquare' | 'hellinger' | 'z';
+export type { DriftMethod };
 
 export type ReferenceSpec =
   /** A CSV (header row) or JSON Lines file, path relative to the spec file. */

@@ -2,11 +2,10 @@
  * What each drift method is: a p-value test or a distance, its default threshold and the smallest
  * samples it accepts.
  */
-import type { DriftMethod } from './types';
 import { describeValue } from './validate';
 
 /** Every drift method, in the order the CLI lists them. */
-export const DRIFT_METHODS: readonly DriftMethod[] = [
+export const DRIFT_METHODS = [
   'ks',
   'psi',
   'wasserstein',
@@ -14,7 +13,10 @@ export const DRIFT_METHODS: readonly DriftMethod[] = [
   'chisquare',
   'hellinger',
   'z',
-];
+] as const;
+
+/** A drift method's name, as the spec, the CLI and the series' `method` label spell it. */
+export type DriftMethod = (typeof DRIFT_METHODS)[number];
 
 /** Default significance level of the p-value tests (drift when p < 0.05). */
 export const DEFAULT_P_VALUE_THRESHOLD = 0.05;

@@ -3,7 +3,7 @@
  * (a p-value test fills `pValue`, a distance leaves it `null`); categorical tests add what the
  * contingency table revealed about categories the reference never saw.
  */
-import type { DriftMethod } from '../spec/types';
+import type { DriftMethod } from './methods';
 
 export type { DriftMethod };
 

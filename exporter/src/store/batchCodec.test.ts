@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from '../signals/events';
 import { batchOf } from './__fixtures__/events';
 import { decodeEventBatch, encodeEventBatch } from './batchCodec';
 

@@ -11,7 +11,7 @@
  * header `{v:2, f:[feature names], n:events, s:[strings], x:{[event]: [typeViolations, attributions]}}`,
  * slots per event: timestamp, id, prediction, confidence, latency, error, then each feature.
  */
-import type { FeatureValue, PredictionEvent } from '../ingest/types';
+import type { FeatureValue, PredictionEvent } from '../signals/events';
 
 const FIXED_SLOTS = 6;
 const BINARY = 2;

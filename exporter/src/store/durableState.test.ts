@@ -4,7 +4,7 @@
  */
 import { MINI_SNAPSHOT, MINI_SPEC } from '../../test/fixtures/miniSpec';
 import type { CascadeSnapshot } from '../cascade/types';
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from '../signals/events';
 import { buildReferenceProfile } from '../signals/reference';
 import { removeTempDirs, tempDir } from './__fixtures__/tempDir';
 import { DurableState } from './durableState';

@@ -5,7 +5,7 @@
  * holds only what a restart must replay and the disk stays bounded.
  */
 import type Database from 'better-sqlite3';
-import type { LabelRecord } from '../ingest/types';
+import type { LabelRecord } from '../signals/events';
 import { decodeEventBatch, encodeEventBatch } from './batchCodec';
 import type { Checkpoint, LogBacklog, LogEntry, LogKind, LogOperation } from './types';
 

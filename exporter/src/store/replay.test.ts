@@ -3,7 +3,7 @@
  * replayed after it has the same state and evaluates the same as the monitor that never stopped.
  */
 import { mulberry32, normal } from '../demo/prng';
-import type { PredictionEvent } from '../ingest/types';
+import type { PredictionEvent } from '../signals/events';
 import { event, fraudModel, monitorConfig, referenceRows } from '../signals/__fixtures__/specs';
 import { ModelMonitor } from '../signals/monitor';
 import type { MonitorState } from '../signals/monitorState';

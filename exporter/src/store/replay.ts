@@ -3,7 +3,7 @@
  * in order with the arrival times they were first applied with, so the monitor ends exactly where the
  * last acknowledged write left it.
  */
-import type { LabelRecord, PredictionEvent } from '../ingest/types';
+import type { LabelRecord, PredictionEvent } from '../signals/events';
 import type { Store } from './store';
 import type { LogEntry } from './types';
 

@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Annotation, AnnotationDraft, AnnotationQuery, PendingPush } from '../annotations/types';
-import type { LabelRecord, PredictionEvent } from '../ingest/types';
+import type { LabelRecord, PredictionEvent } from '../signals/events';
 import { AnnotationTable } from './annotationTable';
 import { Documents } from './documents';
 import { IngestLog } from './ingestLog';

@@ -3,14 +3,9 @@
  * reference profile, a cascade snapshot) pass through as `unknown` and are validated by their owner on
  * the way back (`ModelMonitor.fromJSON`, `referenceFromJSON`), so the store never needs their types.
  */
-import type { LabelRecord, PredictionEvent } from '../ingest/types';
+import type { LogOperation } from '../ingest/ports';
 
-/** One write to a model's state that a restart must replay, in the order it was acknowledged. */
-export type LogOperation =
-  | { kind: 'events'; events: PredictionEvent[] }
-  | { kind: 'labels'; labels: LabelRecord[] }
-  | { kind: 'violations'; count: number }
-  | { kind: 'facts'; facts: { version?: string; trainedAt?: number | null } };
+export type { LogOperation };
 
 export type LogKind = LogOperation['kind'];
 

@@ -2,7 +2,8 @@
  * The wire form of a scenario outcome (`POST /api/v1/scenarios`, `mlhealth scenario --format json`):
  * snake_case like the spec and `GET /api/v1/cascade`, statuses as words plus `status_code`. Pure.
  */
-import { explainNode, statusCode } from '../cascade';
+import { explainNode } from '../cascade';
+import { statusCode } from '../spec/status';
 import type { NodeResult } from '../cascade/types';
 import type { ScenarioChange, Spec } from '../spec/types';
 import type { ImpactDelta, ScenarioOutcome } from './types';

@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { OUTPUT_PATHS } from '../../src/generate/provisioning';
-import { checkListenSafety, parseSecurityOptions } from '../../src/security';
+import { parseSecurityOptions } from '../../src/cli/serve/securityOptions';
+import { checkListenSafety } from '../../src/security';
 
 const ROOT = resolve(__dirname, '../../..');
 

@@ -11,7 +11,7 @@ import { SpecError, SpecReadError, formatIssueForCli } from '../../spec';
 import { StoreError } from '../../store/storeError';
 import { startBanner } from './banner';
 import { SERVE_USAGE, parseServeOptions, type ServeOptions } from './options';
-import { SECURITY_USAGE, parseSecurityOptions } from '../../security';
+import { SECURITY_USAGE, parseSecurityOptions } from './securityOptions';
 
 function printSpecProblems(err: SpecError, io: CliIO): void {
   io.stderr(

@@ -4,26 +4,8 @@
  */
 import { numberOption } from '../args';
 import { UsageError } from '../io';
-import { DEFAULT_RESOURCE_LIMITS, type ResourceLimits } from '../../ingest/limits';
-
-export interface SecurityOptions {
-  /** YAML/JSON list of `{name, scopes, token_sha256 | token_file | token_env}`. */
-  tokenFile?: string;
-  /** Prometheus web-config file: TLS, basic auth, headers, rate limit. */
-  webConfigFile?: string;
-  /** Listen on a non-loopback address without a write token. */
-  insecure: boolean;
-  /** Requests per second per client, and burst; null: unlimited. */
-  rateLimit: { ratePerSecond: number; burst: number } | null;
-  limits: ResourceLimits;
-}
-
-/** No tokens file, no web-config, no rate limit, default resource limits. */
-export const DEFAULT_SECURITY_OPTIONS: SecurityOptions = {
-  insecure: false,
-  rateLimit: null,
-  limits: DEFAULT_RESOURCE_LIMITS,
-};
+import { DEFAULT_RESOURCE_LIMITS } from '../../ingest/limits';
+import type { SecurityOptions } from '../../security/options';
 
 export const SECURITY_USAGE = `security options:
   --token-file FILE        bearer tokens: a YAML/JSON list of {name, scopes: [ingest|read|admin],

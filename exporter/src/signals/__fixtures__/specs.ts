@@ -2,7 +2,7 @@
  * Spec fragments for the signals and ingest tests: a fraud-like classification model with numeric and
  * categorical features, and helpers to build nodes and events.
  */
-import type { PredictionEvent } from '../../ingest/types';
+import type { PredictionEvent } from '../events';
 import type { ModelSpec, NodeSpec, SignalSpec, SpecDefaults } from '../../spec/types';
 import type { MonitorConfig } from '../types';
 

@@ -10,7 +10,7 @@ import type { ModelSpec, NodeSpec, SpecDefaults } from '../../spec/types';
 import { ModelMonitor } from '../monitor';
 import { buildReferenceProfile } from '../reference';
 import type { ReferenceProfile } from '../reference';
-import type { PredictionEvent } from '../../ingest/types';
+import type { PredictionEvent } from '../events';
 
 const FEATURES = 20;
 const BATCH = 500;

@@ -5,7 +5,6 @@
  * (`history_quantile`, `deriveFromHistory`), written into the spec text with the version bumped. Live
  * thresholds are never touched: the caller gets the text to commit and reload.
  */
-import type { CascadeSnapshot } from '../../cascade/types';
 import { analyzeSpec, parseSpec, SpecError } from '..';
 import { applyCalibration } from './applyEdits';
 import { deriveFromHistory, type DerivedThresholds } from './derive';
@@ -14,14 +13,19 @@ import { bumpVersion } from './version';
 import { UNCALIBRATED_CODE } from '../convertThresholds';
 import { declaredDriftMethod, signalBounds } from '../signalKinds';
 import type { NodeSpec, Spec } from '../types';
-import type { RowsOutcome } from '../../ingest/referenceRows';
+import type { RowsOutcome } from './referenceRows';
+
+/** One past evaluation as calibration reads it: each node's value (a `CascadeSnapshot` is one). */
+export interface ValueHistoryPoint {
+  nodes: ReadonlyArray<{ id: string; value: number | null }>;
+}
 
 export interface CalibrationInputs {
   /** The live spec file's text (what the proposal edits). */
   text: string;
   /** Its name, for messages. */
   file: string;
-  history: readonly CascadeSnapshot[];
+  history: readonly ValueHistoryPoint[];
   rowsOf: (model: string) => Promise<RowsOutcome>;
   /** Only these nodes (ids); absent: every node with a `derive` rule. */
   nodes?: readonly string[];
@@ -52,7 +56,7 @@ export class NothingToCalibrate extends Error {
 }
 
 /** Values of `id` in `history`, oldest first, known ones only. */
-export function historyValues(history: readonly CascadeSnapshot[], id: string): number[] {
+export function historyValues(history: readonly ValueHistoryPoint[], id: string): number[] {
   return history.flatMap((s) => {
     const v = s.nodes.find((n) => n.id === id)?.value;
     return typeof v === 'number' && Number.isFinite(v) ? [v] : [];

@@ -11,6 +11,9 @@ import { parse } from 'csv-parse/sync';
 import { classifyText } from '../../dataset/cellValue';
 
 /** One cell: a finite number, text, or null for missing. */
+/** Rows to chunk, or why there are none. */
+export type RowsOutcome = { rows: ReferenceRows } | { skip: string };
+
 export type Cell = number | string | null;
 
 export interface ReferenceRows {

@@ -1,17 +1,9 @@
 /**
  * Schema of the `sources` and `models` sections.
  */
+import { DRIFT_METHODS } from '../../stats/methods';
 import { arrayOf, exactlyOneOf, int, num, obj, oneOfValues, ref, str, type JsonSchema } from './helpers';
 
-export const DRIFT_METHODS = [
-  'ks',
-  'psi',
-  'wasserstein',
-  'jensenshannon',
-  'chisquare',
-  'hellinger',
-  'z',
-] as const;
 
 const driftMethod = (description: string): JsonSchema => oneOfValues(description, DRIFT_METHODS);
 

@@ -1,7 +1,7 @@
 /**
  * Schema of a base node's `signal`: one closed object per kind, selected by `kind`.
  */
-import { DRIFT_METHODS } from './models';
+import { DRIFT_METHODS } from '../../stats/methods';
 import { arrayOf, obj, oneOfValues, ratio, str, type JsonSchema } from './helpers';
 
 const method = oneOfValues(

@@ -7,10 +7,8 @@
  * to `unknown` ("no thresholds") until thresholds are declared or derived.
  */
 import type { NodeSpec, Spec } from '../types';
-import { decayProblem } from '../../cascade/decay';
 import { topologicalOrder } from '../graph';
-import { lossProblem } from '../../cascade/impact';
-import { scoreThresholdsProblem, valueThresholdsProblem } from '../../cascade/thresholds';
+import { decayProblem, lossProblem, scoreThresholdsProblem, valueThresholdsProblem } from './cascadeRules';
 
 export interface CascadeProblem {
   /** JSON pointer into the spec, e.g. `/nodes/3/children/1/weight`. */

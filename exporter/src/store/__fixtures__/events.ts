@@ -1,5 +1,5 @@
 /** Deterministic prediction events for store tests and the kill -9 child. */
-import type { PredictionEvent } from '../../ingest/types';
+import type { PredictionEvent } from '../../signals/events';
 
 const COUNTRIES = ['de', 'fr', 'us'];
 

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PredictionEvent } from '../../ingest/types';
+import type { PredictionEvent } from '../../signals/events';
 import { encodeEventBatch } from '../batchCodec';
 import { GroupCommit } from '../groupCommit';
 import { openStore } from '../store';

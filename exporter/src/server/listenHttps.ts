@@ -3,7 +3,7 @@
  * the https server of a web-config, with an `https://` URL.
  */
 import type { Server } from 'node:https';
-import { listenServer, type Listening } from '../server/listen';
+import { listenServer, type Listening } from './listen';
 
 /** Starts `server` on `host:port` (0: a free port); rejects when the address cannot be bound. */
 export function listenHttps(server: Server, host: string, port: number): Promise<Listening> {

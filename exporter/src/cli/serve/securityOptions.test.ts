@@ -1,7 +1,7 @@
 /** The security flags, taken out of the command line before the server parses the rest. */
-import { UsageError } from '../cli/io';
-import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
-import { parseSecurityOptions } from '../cli/serve/securityOptions';
+import { UsageError } from '../io';
+import { DEFAULT_RESOURCE_LIMITS } from '../../ingest/limits';
+import { parseSecurityOptions } from './securityOptions';
 
 test('defaults: nothing configured, no rate limit, default resource limits, all arguments left', () => {
   expect(parseSecurityOptions(['--spec', 's.yaml'])).toEqual({
