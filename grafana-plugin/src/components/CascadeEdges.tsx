@@ -1,0 +1,61 @@
+/**
+ * The edge layer of the cascade graph: one SVG curve per parent → child edge near the viewport, in the
+ * child's status colour (a neutral line when it is ok, dashed when unknown), the selection's edges bold.
+ */
+import React from 'react';
+import { css } from '@emotion/css';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import type { CascadeLayout } from '../model/layout';
+import type { CascadeModel } from '../model/types';
+import type { ColorMode } from '../types';
+import { edgeCrossesView, edgePath, type Geometry, type Point } from './geometry';
+import { statusColor } from './palette';
+
+interface Props {
+  model: CascadeModel;
+  edges: CascadeLayout['edges'];
+  geometry: Geometry;
+  /** Size of the graph's scrollable content, which the layer covers. */
+  size: { width: number; height: number };
+  originOf: (id: string) => Point | null;
+  /** The viewport's span [offset, offset + viewport) along the card axis. */
+  offset: number;
+  viewport: number;
+  selectedId: string | null;
+  colorMode: ColorMode;
+}
+
+/** Draws the edges that can cross the viewport widened by half a viewport each side. */
+export function CascadeEdges(p: Props) {
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const g = p.geometry;
+  const edges = p.edges
+    .map((e) => ({ e, a: p.originOf(e.parent)!, b: p.originOf(e.child)! }))
+    .filter(({ a, b }) => edgeCrossesView(g, a, b, p.offset - p.viewport * 0.5, p.viewport * 2));
+  return (
+    <svg className={styles.edges} width={p.size.width} height={p.size.height} aria-hidden="true" focusable="false">
+      {edges.map(({ e, a, b }) => {
+        const child = p.model.byId.get(e.child)!;
+        const hot = p.selectedId !== null && (e.parent === p.selectedId || e.child === p.selectedId);
+        const stroke =
+          child.status === 'ok' ? theme.colors.border.strong : statusColor(theme, child.status, p.colorMode);
+        return (
+          <path
+            key={`${e.parent}>${e.child}`}
+            d={edgePath(g, a, b)}
+            fill="none"
+            stroke={stroke}
+            strokeWidth={hot ? 2.5 : 1.25}
+            strokeOpacity={p.selectedId === null || hot ? 0.9 : 0.35}
+            strokeDasharray={child.status === 'unknown' ? '4 3' : undefined}
+          />
+        );
+      })}
+    </svg>
+  );
+}
+
+const getStyles = () => ({
+  edges: css({ position: 'absolute', left: 0, top: 0, pointerEvents: 'none' }),
+});

@@ -1,0 +1,48 @@
+/**
+ * The cascade graph's pixel space and the part of it in view: the geometry for the graph's width, the
+ * scroll position, and each layer's window of cards crossing the viewport (plus an overscan), the only
+ * cards rendered.
+ */
+import { useCallback, useMemo, useState, type UIEvent } from 'react';
+import type { CascadeLayout } from '../model/layout';
+import type { CascadeOptions } from '../types';
+import { cardOrigin, contentSize, makeGeometry, visibleRange, type Point } from './geometry';
+
+// Cards rendered beyond each side of the viewport, so a short scroll shows no blank before React catches up.
+const OVERSCAN = 4;
+
+/** Geometry, content size and virtualised window of the graph in a `width` × `height` viewport. */
+export function useGraphViewport(layout: CascadeLayout, options: CascadeOptions, width: number, height: number) {
+  const [scroll, setScroll] = useState({ left: 0, top: 0 });
+  const g = useMemo(
+    () => makeGeometry(options.orientation, width, layout.layers.length, options.showSparklines),
+    [options.orientation, width, layout.layers.length, options.showSparklines]
+  );
+  const size = contentSize(
+    g,
+    layout.layers.map((l) => l.ids.length)
+  );
+  const horizontal = options.orientation === 'horizontal';
+  // The viewport's span along the card axis.
+  const offset = horizontal ? scroll.top : scroll.left;
+  const viewport = horizontal ? height : width;
+  const ranges = layout.layers.map((l) => visibleRange(g, offset, viewport, l.ids.length, OVERSCAN));
+  const rendered = layout.layers.flatMap((l, li) => l.ids.slice(ranges[li][0], ranges[li][1]));
+
+  const originOf = useCallback(
+    (id: string): Point | null => {
+      const pos = layout.position.get(id);
+      return pos ? cardOrigin(g, pos[0], pos[1]) : null;
+    },
+    [g, layout]
+  );
+  const syncScroll = useCallback(
+    (left: number, top: number) => setScroll((s) => (s.left === left && s.top === top ? s : { left, top })),
+    []
+  );
+  const onScroll = useCallback(
+    (e: UIEvent<HTMLDivElement>) => syncScroll(e.currentTarget.scrollLeft, e.currentTarget.scrollTop),
+    [syncScroll]
+  );
+  return { g, size, scroll, offset, viewport, ranges, rendered, originOf, syncScroll, onScroll };
+}
