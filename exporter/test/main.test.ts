@@ -1,5 +1,5 @@
 /**
- * The composition root as a user runs it: a child process (`tsx src/main.ts`) that prints where it
+ * The composition root as a user runs it: a child process (`tsx src/cli/main.ts serve`) that prints where it
  * listens, serves the demo, and shuts down cleanly on SIGTERM; and an invalid spec refused with every
  * problem listed and exit code 2.
  */
@@ -11,7 +11,7 @@ import { runExporter } from '../src/cli/serve/run';
 import { request } from './http';
 
 const TSX = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-const MAIN = join(__dirname, '..', 'src', 'main.ts');
+const MAIN = join(__dirname, '..', 'src', 'cli', 'main.ts');
 
 function captureIO() {
   const out: string[] = [];
@@ -30,7 +30,7 @@ function captureIO() {
 
 describe('main', () => {
   it('runs the demo, prints where everything is, and exits 0 on SIGTERM', async () => {
-    const child = spawn(TSX, [MAIN, '--listen', '127.0.0.1:0', '--demo-time-scale', '60'], {
+    const child = spawn(TSX, [MAIN, 'serve', '--listen', '127.0.0.1:0', '--demo-time-scale', '60'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,6 +1,6 @@
 /**
  * `npm run capture-fixtures`: records what a real Prometheus answers about the real exporter, as the
- * panel's test fixture. Starts the exporter's built-in demo (`node exporter/dist/main.js`, build it with
+ * panel's test fixture. Starts the exporter's built-in demo (`node exporter/dist/cli/main.js serve`, build it with
  * `npm run build` at the repository root) and Prometheus (Debian's `prometheus`, a temporary data dir)
  * on 127.0.0.1, lets Prometheus scrape every 5 s for CAPTURE_SECONDS (default 90), then saves the
  * answers of /api/v1/query_range and /api/v1/query for the panel's queries to
@@ -87,7 +87,7 @@ async function main() {
     children.push(
       start(
         process.execPath,
-        [join(repoRoot, 'exporter', 'dist', 'main.js'), '--listen', `127.0.0.1:${exporterPort}`],
+        [join(repoRoot, 'exporter', 'dist', 'cli', 'main.js'), 'serve', '--listen', `127.0.0.1:${exporterPort}`],
         logs
       )
     );

@@ -6,7 +6,7 @@
  * 422) stops at once. The annotation stays in mlhealth's store either way.
  */
 import { grafanaAnnotationBody } from './grafanaFormat';
-import type { GrafanaTarget } from './grafanaTarget';
+import { grafanaTargetFrom, type GrafanaSettings, type GrafanaTarget } from './grafanaTarget';
 import type { PendingPush } from './types';
 
 /** The part of the store the pusher uses (`store/Store` has it). */
@@ -49,6 +49,19 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs: number): nu
 /** 4xx answers that will not change on retry; 401/403 (a token being fixed), 408 and 429 are retried. */
 function isPermanent(status: number): boolean {
   return status >= 400 && status < 500 && ![401, 403, 408, 429].includes(status);
+}
+
+/**
+ * The pusher for these Grafana settings (`--grafana-url` and friends), or null when no URL is set.
+ * @throws UsageError naming the setting (grafanaTarget.ts).
+ */
+export function grafanaPusherFor(
+  settings: GrafanaSettings,
+  queue: PushQueue,
+  log: (line: string) => void,
+): GrafanaPusher | null {
+  const target = grafanaTargetFrom(settings);
+  return target === null ? null : new GrafanaPusher(queue, target, { log });
 }
 
 export class GrafanaPusher {

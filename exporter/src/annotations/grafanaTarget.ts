@@ -4,6 +4,7 @@
  * push, as Prometheus reads `bearer_token_file`, so a rotated secret is picked up without a restart.
  */
 
+import { UsageError } from '../spec/usageError';
 /** The environment variable holding the Grafana service-account token when no file is given. */
 export const GRAFANA_TOKEN_ENV = 'MLHEALTH_GRAFANA_TOKEN';
 
@@ -31,7 +32,7 @@ function tokenReader(settings: GrafanaSettings): () => string {
     const token =
       tokenFile !== undefined ? readFile(tokenFile).replace(/[\r\n]+$/, '') : (env[GRAFANA_TOKEN_ENV] ?? '');
     if (token === '')
-      throw new Error(
+      throw new UsageError(
         `grafana token: ${tokenFile !== undefined ? `file ${tokenFile} is empty` : `${GRAFANA_TOKEN_ENV} is empty`}`,
       );
     return token;
@@ -42,26 +43,26 @@ function tokenReader(settings: GrafanaSettings): () => string {
  * The push target, or null when no Grafana URL is configured. The token is read once here, so a missing
  * or empty secret fails start-up instead of every push.
  *
- * @throws Error naming the setting: a URL that is not http(s), a URL without a token, an unreadable file.
+ * @throws UsageError naming the setting: a URL that is not http(s), a URL without a token, an unreadable file.
  * @example grafanaTargetFrom({ url: 'http://127.0.0.1:3000/', env: { MLHEALTH_GRAFANA_TOKEN: 'glsa_x' }, readFile })
  * // { url: 'http://127.0.0.1:3000', token: [Function] }
  */
 export function grafanaTargetFrom(settings: GrafanaSettings): GrafanaTarget | null {
   if (settings.url === undefined) {
-    if (settings.tokenFile !== undefined) throw new Error('--grafana-token-file needs --grafana-url');
+    if (settings.tokenFile !== undefined) throw new UsageError('--grafana-token-file needs --grafana-url');
     return null;
   }
   let parsed: URL;
   try {
     parsed = new URL(settings.url);
   } catch {
-    throw new Error(`--grafana-url '${settings.url}' is not a URL (expected http(s)://host:port)`);
+    throw new UsageError(`--grafana-url '${settings.url}' is not a URL (expected http(s)://host:port)`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`--grafana-url '${settings.url}' is not http or https`);
+    throw new UsageError(`--grafana-url '${settings.url}' is not http or https`);
   }
   if (settings.tokenFile === undefined && (settings.env[GRAFANA_TOKEN_ENV] ?? '') === '') {
-    throw new Error(
+    throw new UsageError(
       `--grafana-url needs a service-account token: --grafana-token-file FILE or ${GRAFANA_TOKEN_ENV}`,
     );
   }
@@ -69,7 +70,7 @@ export function grafanaTargetFrom(settings: GrafanaSettings): GrafanaTarget | nu
   try {
     token();
   } catch (err) {
-    throw new Error(`--grafana-token-file: ${(err as Error).message}`);
+    throw new UsageError(`--grafana-token-file: ${(err as Error).message}`);
   }
   return {
     url: settings.url.replace(/\/+$/, ''),

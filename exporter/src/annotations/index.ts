@@ -3,14 +3,12 @@
  * exporter, stored durably and optionally pushed to Grafana. docs/annotations.md.
  */
 export * from './types';
-export { createAnnotationsRouter, type AnnotationStore, type AnnotationsRouterOptions } from '../server/routes/annotations';
 export {
   parseAnnotationBody,
   MAX_TEXT_LENGTH,
   MAX_TAGS,
   MAX_TAG_LENGTH,
   MAX_NODES,
-  type Problem,
 } from './validate';
 export { parseAnnotationQuery, DEFAULT_LIMIT, MAX_LIMIT } from './query';
 export { parseTime } from './times';
@@ -25,6 +23,7 @@ export {
   type GrafanaSettings,
 } from './grafanaTarget';
 export {
+  grafanaPusherFor,
   GrafanaPusher,
   backoffDelay,
   DEFAULT_PUSHER_OPTIONS,

@@ -4,9 +4,9 @@
  * `format` (`grafana` for Grafana's JSON data sources). Parameters it does not know are ignored, so
  * data-source plugins can add their own.
  */
+import type { Problem } from '../spec/problem';
 import { parseTime } from './times';
 import type { AnnotationQuery } from './types';
-import type { Problem } from './validate';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;

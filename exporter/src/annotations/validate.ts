@@ -2,6 +2,7 @@
  * The boundary of the annotations API: a POST body becomes a valid `AnnotationDraft`, or every problem
  * with it is listed with its path. Bounds keep one client from storing novels or unbounded tag sets.
  */
+import type { Problem } from '../spec/problem';
 import { parseTime } from './times';
 import type { AnnotationDraft } from './types';
 
@@ -18,11 +19,6 @@ function hasControl(text: string): boolean {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
   }
   return false;
-}
-
-export interface Problem {
-  path: string;
-  message: string;
 }
 
 export interface DraftContext {

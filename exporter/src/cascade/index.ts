@@ -6,12 +6,7 @@ export { evaluateCascade } from './evaluate';
 export { evaluateScenario, applyScenario, type AppliedScenario, type ScenarioOptions } from './scenario';
 export { topCause, explainNode } from './explain';
 export { scoreValue, linearAnchors, type MappingAnchors } from './mapping';
-export {
-  statusFromValue,
-  statusFromScore,
-  scoreOfStatus,
-  type ScoreThresholds,
-} from './thresholds';
+export { statusFromValue, statusFromScore, scoreOfStatus, type ScoreThresholds } from './thresholds';
 export { rollup, rollupWorstOf, rollupWeightedMean, rollupKOfN, type RollupOutcome } from './rollup';
 export { applyUnknownPolicy, type ChildState, type RatedChild, type PolicyOutcome } from './unknown';
 export { contributions } from './contributions';

@@ -2,8 +2,11 @@
  * The cascade engine's input and output. The engine (`cascade/evaluate.ts`) is pure: base observations
  * and the spec in, a `CascadeSnapshot` out, with the clock passed as `now` (Unix seconds).
  */
+import type { Edge } from '../spec/graph';
 import type { Status } from '../spec/status';
 import type { Tier } from '../spec/types';
+
+export type { Edge };
 
 /** What the signals layer measured for one base node at one evaluation. */
 export interface BaseObservation {
@@ -81,12 +84,6 @@ export interface NodeResult {
    * unknown exposure): `impact` is then null. Missing data is never priced as zero.
    */
   impactUnknown?: { measure: string; unit: string; exposure: number | null; reason: string };
-}
-
-export interface Edge {
-  parent: string;
-  child: string;
-  weight: number;
 }
 
 export interface CascadeSnapshot {

@@ -4,6 +4,7 @@
  * exporter's problems with the file's row numbers. Exit 0 all sent, 1 a batch was refused, 2 bad usage,
  * unreadable file or unreachable exporter.
  */
+import type { Problem } from '../spec/problem';
 import { resolve } from 'node:path';
 import { readRecordBatches } from '../dataset/readRecords';
 import { numberOption, parseCommandArgs } from './args';
@@ -75,7 +76,7 @@ async function post(url: string, body: string): Promise<{ status: number; json: 
 }
 
 function printRefusal(io: CliIO, status: number, json: unknown, firstRow: number): void {
-  const body = json as { error?: string; details?: { path: string; message: string }[] };
+  const body = json as { error?: string; details?: Problem[] };
   io.stderr(
     `mlhealth ingest: batch starting at row ${firstRow} refused (HTTP ${status}): ${body.error ?? String(json)}\n`,
   );

@@ -7,7 +7,6 @@ import type { BaseObservation, CascadeInputs, CascadeSnapshot } from '../cascade
 import type { Spec } from '../spec/types';
 import type { ScenarioImpactRow } from '../whatif/named';
 
-
 /**
  * Readings of the spec's PromQL sources: observations of `promql` base nodes, exposures of impact models
  * that read a series, and each source's up flag. `refresh` queries the sources that are due and never
@@ -32,4 +31,3 @@ export interface CascadePort {
    */
   scenarioImpacts?(spec: Spec, inputs: CascadeInputs, now: number): readonly ScenarioImpactRow[];
 }
-

@@ -64,7 +64,8 @@ export function parseGovernance(body: unknown): { version?: string; trainedAt?: 
   if (details.length === 0 && facts.version === undefined && facts.trainedAt === undefined) {
     details.push({ path: '$', message: 'expected at least one of version, trained_at' });
   }
-  if (details.length > 0) throw new IngestError('invalid', 'invalid governance facts: nothing was applied', details);
+  if (details.length > 0)
+    throw new IngestError('invalid', 'invalid governance facts: nothing was applied', details);
   return facts;
 }
 
@@ -107,6 +108,7 @@ export function parsePolicyViolations(body: unknown): number {
       if (!t.ok) details.push({ path: t.problem.path, message: t.problem.message });
     }
   });
-  if (details.length > 0) throw new IngestError('invalid', 'invalid policy violations: nothing was applied', details);
+  if (details.length > 0)
+    throw new IngestError('invalid', 'invalid policy violations: nothing was applied', details);
   return items.length;
 }

@@ -5,6 +5,7 @@
  * path. With a data directory every accepted write goes through the durable store first
  * (`DurabilityPort`): it is committed to disk, then applied, then answered (docs/durability.md).
  */
+import type { Problem } from '../spec/problem';
 import {
   DEFAULT_INGEST_LIMITS,
   parseBatchBody,
@@ -14,12 +15,13 @@ import {
   type IngestLimits,
   type Rejection,
 } from '.';
-import type { IngestProblem } from './types';
 import { buildReferenceProfile } from '../signals/reference';
 import type { ModelSpec } from '../spec/types';
+
 import { parseGovernance, parsePolicyViolations } from './governanceBody';
 import type { MonitorPort } from '../signals/monitorPort';
 import { IngestError } from './errors';
+
 import type {
   DurabilityPort,
   IngestAnswer,
@@ -207,7 +209,7 @@ export class IngestService implements IngestPort {
 /** Adds the NDJSON line of each problem's item to its message (`[k]…` → `(line n)`). */
 function withLines(r: Rejection, lines: number[] | null): Rejection {
   if (lines === null) return r;
-  const details: IngestProblem[] = r.details.map((d) => {
+  const details: Problem[] = r.details.map((d) => {
     const m = /^\[(\d+)\]/.exec(d.path);
     const line = m === null ? undefined : lines[Number(m[1])];
     return line === undefined ? d : { path: d.path, message: `${d.message} (line ${line})` };

@@ -2,12 +2,13 @@
  * Reads a batch body: an already-parsed JSON array, or text holding a JSON array or NDJSON (one JSON
  * value per line, blank lines skipped). NDJSON errors name the line, so a producer can find it.
  */
-import type { IngestProblem, RejectReason } from './types';
+import type { Problem } from '../spec/problem';
+import type { RejectReason } from './types';
 
 /** A body read into items, with the NDJSON line of each item (null for a JSON array). */
 export type ParsedBody =
   | { ok: true; items: unknown[]; lines: number[] | null }
-  | { ok: false; details: IngestProblem[]; reasons: Partial<Record<RejectReason, number>>; total: number };
+  | { ok: false; details: Problem[]; reasons: Partial<Record<RejectReason, number>>; total: number };
 
 // Bare NaN/Infinity tokens (outside strings) that JSON.parse refuses: worth their own reason.
 const NON_FINITE_TOKEN = /(?:^|[^"\w])-?(?:NaN|Infinity)(?:$|[^"\w])/;
@@ -53,7 +54,7 @@ export function parseBatchBody(body: unknown): ParsedBody {
 export function parseNdjson(text: string): ParsedBody {
   const items: unknown[] = [];
   const lines: number[] = [];
-  const details: IngestProblem[] = [];
+  const details: Problem[] = [];
   const reasons: Partial<Record<RejectReason, number>> = {};
   const rows = text.split('\n');
   for (let i = 0; i < rows.length; i++) {
@@ -76,7 +77,7 @@ export function parseNdjson(text: string): ParsedBody {
   return { ok: true, items, lines };
 }
 
-function refuse(details: IngestProblem[], reason: RejectReason, total: number): ParsedBody {
+function refuse(details: Problem[], reason: RejectReason, total: number): ParsedBody {
   return { ok: false, details, reasons: { [reason]: Math.max(total, 1) }, total };
 }
 

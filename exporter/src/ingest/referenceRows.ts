@@ -16,7 +16,6 @@ import {
 } from '../spec/calibrate/referenceRows';
 import type { ModelSpec, Spec } from '../spec/types';
 
-
 type Origin =
   { kind: 'file'; path: string } | { kind: 'uploaded'; rows: ReferenceRows } | { kind: 'none'; why: string };
 
@@ -74,7 +73,6 @@ export class ReferenceRowsKeeper {
       return { skip: (err as Error).message };
     }
   }
-
 }
 
 function initialOrigin(model: ModelSpec, baseDir: string, restored: ReadonlySet<string>): Origin {

@@ -3,13 +3,8 @@
  * produces are declared by their consumer, `signals/events.ts`.
  */
 
+import type { Problem } from '../spec/problem';
 import type { LabelRecord, PredictionEvent } from '../signals/events';
-
-/** One problem with a request body, with a JSON path into it (`[3].features.amount`). */
-export interface IngestProblem {
-  path: string;
-  message: string;
-}
 
 /**
  * Why an event was rejected; the `reason` label of `mlhealth_ingest_rejected_events_total`. `type`: a
@@ -45,7 +40,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
 /** A refused batch: nothing of it is applied; every problem is listed. */
 export interface Rejection {
   ok: false;
-  details: IngestProblem[];
+  details: Problem[];
   /** Rejected item counts by reason; each rejected item counts once, under its first problem. */
   reasons: Partial<Record<RejectReason, number>>;
   /** Items in the body (0 when the body itself could not be read). */

@@ -3,16 +3,16 @@ import { modelDetail } from '../../test/fixtures/modelDetail';
 import type { CascadeSnapshot } from '../cascade/types';
 import type { ModelDetail } from '../signals/types';
 import { createExporterMetrics } from './exporterMetrics';
-import type { MetricsState } from './state';
+import type { IngestTotalsSource, MetricsState } from './state';
 
 function stateWith(
   snapshot: CascadeSnapshot | null,
   details: ModelDetail[] = [],
-): MetricsState & { snap: CascadeSnapshot | null } {
+): MetricsState & IngestTotalsSource & { snap: CascadeSnapshot | null } {
   const state = {
     snap: snapshot,
-    spec: () => MINI_SPEC,
-    specSha256: () => 'abc123',
+    spec: MINI_SPEC,
+    sha256: 'abc123',
     snapshot: () => state.snap,
     anomalyScores: () =>
       new Map([
@@ -22,7 +22,7 @@ function stateWith(
     modelDetails: () => details,
     sourcesUp: () => new Map([['prom', false]]),
     up: () => true,
-    ingestTotals: () => ({
+    totals: () => ({
       accepted: new Map([['m', 10]]),
       rejected: new Map([['m', new Map([['confidence_range', 3]])]]),
     }),
@@ -31,8 +31,8 @@ function stateWith(
   return state;
 }
 
-async function render(state: MetricsState): Promise<string> {
-  return createExporterMetrics(state, { buildVersion: '0.1.0', processMetrics: false }).render();
+async function render(state: MetricsState & IngestTotalsSource): Promise<string> {
+  return createExporterMetrics(state, state, { buildVersion: '0.1.0', processMetrics: false }).render();
 }
 
 describe('createExporterMetrics', () => {
@@ -101,7 +101,7 @@ describe('createExporterMetrics', () => {
 
   it('drops the series of nodes that vanish from the next snapshot', async () => {
     const state = stateWith(MINI_SNAPSHOT);
-    const metrics = createExporterMetrics(state, { buildVersion: '0.1.0', processMetrics: false });
+    const metrics = createExporterMetrics(state, state, { buildVersion: '0.1.0', processMetrics: false });
     expect(await metrics.render()).toContain('node="m.drift.x"');
     state.snap = {
       ...MINI_SNAPSHOT,
@@ -115,7 +115,8 @@ describe('createExporterMetrics', () => {
 
   it('adds process metrics on its own registry, never the global one', async () => {
     const { register } = await import('prom-client');
-    const metrics = createExporterMetrics(stateWith(null), { buildVersion: '0.1.0' });
+    const bare = stateWith(null);
+    const metrics = createExporterMetrics(bare, bare, { buildVersion: '0.1.0' });
     expect(await metrics.render()).toContain('process_cpu_user_seconds_total');
     expect(await register.metrics()).not.toContain('mlhealth_');
   });

@@ -12,7 +12,7 @@ import { CachedExposition } from './exposition';
 import { registerFamily, type FamilyType, type Sample } from './family';
 import { METRICS, type MetricDef } from './names';
 import { registerSelfFamilies } from './selfFamilies';
-import type { MetricsState } from './state';
+import type { IngestTotalsSource, MetricsState } from './state';
 
 export interface ExporterMetrics {
   /** The registry of every family but the scrape duration (tests may read single metrics from it). */
@@ -50,9 +50,9 @@ function cached<K extends object, V>(key: () => K | null, compute: (k: K | null)
 }
 
 function registerCascade(registry: Registry, state: MetricsState): void {
-  const version = () => state.snapshot() ?? state.spec();
+  const version = () => state.snapshot() ?? state.spec;
   const samples = cached<object, CascadeSamples>(version, () =>
-    cascadeSamples(state.spec(), state.snapshot(), state.anomalyScores()),
+    cascadeSamples(state.spec, state.snapshot(), state.anomalyScores()),
   );
   const family = (key: keyof typeof METRICS, pick: (s: CascadeSamples) => readonly Sample[]) =>
     registerFamily(
@@ -115,12 +115,16 @@ function registerDetail(registry: Registry, state: MetricsState): void {
   family('modelTrained', 'gauge', (s) => s.trained);
 }
 
-/** Builds the registry and the render function over `state`. */
-export function createExporterMetrics(state: MetricsState, options: ExporterMetricsOptions): ExporterMetrics {
+/** Builds the registry and the render function over `state` (the engine) and `ingest`'s counters. */
+export function createExporterMetrics(
+  state: MetricsState,
+  ingest: IngestTotalsSource,
+  options: ExporterMetricsOptions,
+): ExporterMetrics {
   const registry = new Registry();
   registerCascade(registry, state);
   registerDetail(registry, state);
-  registerSelfFamilies(registry, state, options.buildVersion);
+  registerSelfFamilies(registry, state, ingest, options.buildVersion);
   if (options.processMetrics !== false) {
     collectDefaultMetrics({ register: registry });
     // prom-client names these three gauges `_total`, which promtool's linter rejects; their per-type

@@ -8,17 +8,17 @@ import { REJECT_REASONS } from '../ingest/types';
 import type { Sample } from './family';
 import { registerFamily } from './family';
 import { METRICS } from './names';
-import type { MetricsState } from './state';
+import type { IngestTotalsSource, MetricsState } from './state';
 
-function acceptedSamples(state: MetricsState): Sample<'model'>[] {
-  const accepted = state.ingestTotals().accepted;
-  return state.spec().models.map((m) => ({ labels: { model: m.id }, value: accepted.get(m.id) ?? 0 }));
+function acceptedSamples(state: MetricsState, ingest: IngestTotalsSource): Sample<'model'>[] {
+  const accepted = ingest.totals().accepted;
+  return state.spec.models.map((m) => ({ labels: { model: m.id }, value: accepted.get(m.id) ?? 0 }));
 }
 
-function rejectedSamples(state: MetricsState): Sample<'model' | 'reason'>[] {
-  const rejected = state.ingestTotals().rejected;
+function rejectedSamples(state: MetricsState, ingest: IngestTotalsSource): Sample<'model' | 'reason'>[] {
+  const rejected = ingest.totals().rejected;
   const out: Sample<'model' | 'reason'>[] = [];
-  for (const m of state.spec().models) {
+  for (const m of state.spec.models) {
     const byReason = rejected.get(m.id);
     for (const reason of REJECT_REASONS) {
       out.push({ labels: { model: m.id, reason }, value: byReason?.get(reason) ?? 0 });
@@ -28,18 +28,23 @@ function rejectedSamples(state: MetricsState): Sample<'model' | 'reason'>[] {
 }
 
 /** Registers the self families on `registry`. */
-export function registerSelfFamilies(registry: Registry, state: MetricsState, buildVersion: string): void {
+export function registerSelfFamilies(
+  registry: Registry,
+  state: MetricsState,
+  ingest: IngestTotalsSource,
+  buildVersion: string,
+): void {
   registerFamily(registry, METRICS.up, 'gauge', () => [{ labels: {}, value: state.up() ? 1 : 0 }]);
   registerFamily(registry, METRICS.sourceUp, 'gauge', () =>
     [...state.sourcesUp()].map(([source, up]) => ({ labels: { source }, value: up ? 1 : 0 })),
   );
   registerFamily(registry, METRICS.specInfo, 'gauge', () => {
-    const spec = state.spec();
-    return [{ labels: { name: spec.name, version: spec.version, sha256: state.specSha256() }, value: 1 }];
+    const spec = state.spec;
+    return [{ labels: { name: spec.name, version: spec.version, sha256: state.sha256 }, value: 1 }];
   });
   registerFamily(registry, METRICS.buildInfo, 'gauge', () => [
     { labels: { version: buildVersion }, value: 1 },
   ]);
-  registerFamily(registry, METRICS.ingestEvents, 'counter', () => acceptedSamples(state));
-  registerFamily(registry, METRICS.ingestRejected, 'counter', () => rejectedSamples(state));
+  registerFamily(registry, METRICS.ingestEvents, 'counter', () => acceptedSamples(state, ingest));
+  registerFamily(registry, METRICS.ingestRejected, 'counter', () => rejectedSamples(state, ingest));
 }

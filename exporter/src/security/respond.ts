@@ -4,10 +4,10 @@
  * route, a body parser or the log.
  */
 import type { Response } from 'express';
-import type { ErrorBody, ErrorDetail } from '../server/errors';
+import type { Problem } from '../spec/problem';
 
 /** Sends `status` with `{error, details}` as JSON. */
-export function refuse(res: Response, status: number, error: string, details: ErrorDetail[]): void {
-  const body: ErrorBody = { error, details };
+export function refuse(res: Response, status: number, error: string, details: Problem[]): void {
+  const body: { error: string; details: Problem[] } = { error, details };
   res.status(status).json(body);
 }

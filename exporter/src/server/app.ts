@@ -6,11 +6,10 @@ import express, { type Express, type RequestHandler } from 'express';
 import { createCalibrateRouter } from './routes/calibrate';
 import { createDependencyRouter } from './routes/dependencies';
 import { createScenarioRouter } from './routes/scenarios';
-import { rawBody, requestText } from './body';
-import { cascadeJson } from './cascadeView';
-import type { AccessScope, AppDeps, IngestPort } from './deps';
-import { HttpError, errorHandler, notFound } from './errors';
-import { nodeDetailJson } from './nodeView';
+import type { AppDeps } from './deps';
+import { errorHandler, notFound } from './errors';
+import { readRoutes } from './routes/cascade';
+import { writeRoutes } from './routes/models';
 
 const open: RequestHandler = (_req, _res, next) => next();
 
@@ -29,53 +28,6 @@ export const ENDPOINTS: readonly string[] = [
   'POST /api/v1/models/{model}/policy-violations',
   'GET  /preview/',
 ];
-
-function writeRoute(
-  deps: AppDeps,
-  status: number,
-  call: (port: IngestPort, model: string, body: unknown) => Promise<unknown>,
-): RequestHandler[] {
-  const handler: RequestHandler = async (req, res) => {
-    const body = requestText(req.body, req.get('content-type'));
-    const answer = await call(deps.ingest, String(req.params.model), body);
-    res.status(status).json(answer);
-  };
-  return [rawBody(deps.maxBodyBytes), handler];
-}
-
-function readRoutes(app: Express, deps: AppDeps, guard: (scope: AccessScope) => RequestHandler): void {
-  app.get('/metrics', guard('read'), async (_req, res) => {
-    const text = await deps.metrics.render();
-    res.set('Content-Type', deps.metrics.contentType).send(text);
-  });
-  app.get('/api/v1/cascade', guard('read'), (_req, res) => {
-    const { spec, sha256 } = deps.cascade;
-    res.json(cascadeJson(spec, sha256, deps.cascade.snapshot()));
-  });
-  app.get('/api/v1/nodes/:id', guard('read'), (req, res) => {
-    const id = String(req.params.id);
-    const detail = nodeDetailJson(deps.cascade.spec, id, deps.cascade.snapshot(), deps.cascade.history());
-    if (detail === null) {
-      throw new HttpError(404, 'unknown node', [
-        { path: ':id', message: `no node '${id}' in spec ${deps.cascade.spec.name}` },
-      ]);
-    }
-    res.json(detail);
-  });
-}
-
-function writeRoutes(app: Express, deps: AppDeps, guard: (scope: AccessScope) => RequestHandler): void {
-  const base = '/api/v1/models/:model';
-  app.post(`${base}/events`, guard('ingest'), ...writeRoute(deps, 202, (p, m, b) => p.events(m, b)));
-  app.post(`${base}/labels`, guard('ingest'), ...writeRoute(deps, 202, (p, m, b) => p.labels(m, b)));
-  app.post(
-    `${base}/policy-violations`,
-    guard('ingest'),
-    ...writeRoute(deps, 202, (p, m, b) => p.policyViolations(m, b)),
-  );
-  app.put(`${base}/reference`, guard('admin'), ...writeRoute(deps, 200, (p, m, b) => p.reference(m, b)));
-  app.put(`${base}/governance`, guard('admin'), ...writeRoute(deps, 200, (p, m, b) => p.governance(m, b)));
-}
 
 /** Builds the app. Nothing listens until the caller calls `listen`. */
 export function createApp(deps: AppDeps): Express {

@@ -15,14 +15,12 @@ import type { AccessScope } from '../security/scopes';
 export type { AccessScope, IngestAnswer, IngestPort };
 import type { Spec } from '../spec/types';
 
-
 export interface CascadeReader {
   readonly spec: Spec;
   readonly sha256: string;
   snapshot(): CascadeSnapshot | null;
   history(): CascadeSnapshot[];
 }
-
 
 export interface MetricsRenderer {
   contentType: string;

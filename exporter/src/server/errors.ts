@@ -7,12 +7,9 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { IngestError, type IngestErrorKind } from '../ingest/errors';
 import type { Problem } from '../spec/problem';
 
-/** One problem of a request: a JSON path into the body, a parameter (`:model`) or `` for the whole body. */
-export type ErrorDetail = Problem;
-
 export interface ErrorBody {
   error: string;
-  details: ErrorDetail[];
+  details: Problem[];
 }
 
 /** An error meant for the client, answered as it is. */
@@ -20,7 +17,7 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details: ErrorDetail[] = [],
+    readonly details: Problem[] = [],
   ) {
     super(message);
     this.name = 'HttpError';

@@ -3,9 +3,14 @@
  * several parents. Leaves (no children) are base nodes and read observations; the rest roll up.
  */
 import type { NodeSpec } from './types';
-import type { Edge } from '../cascade/types';
 
 /** Whether a node is evaluated from an observation (no children) rather than rolled up. */
+export interface Edge {
+  parent: string;
+  child: string;
+  weight: number;
+}
+
 export function isLeaf(node: NodeSpec): boolean {
   return node.children === undefined || node.children.length === 0;
 }

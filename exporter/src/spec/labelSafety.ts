@@ -10,6 +10,7 @@
  * - bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) make a label display as
  *   something other than it is.
  */
+import type { Problem } from './problem';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -46,8 +47,8 @@ export function labelValueProblem(value: string): string | null {
  */
 export function labelValueProblems(
   items: readonly { path: string; value: string; what: string }[],
-): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   for (const item of items) {
     const problem = labelValueProblem(item.value);
     if (problem !== null) problems.push({ path: item.path, message: `${item.what} ${problem}` });

@@ -80,6 +80,20 @@ export class DurableState {
   }
 
   /**
+   * Every model's monitor as `restoreMonitor` leaves it, each with the reference `fileReference` loads
+   * (the spec's reference file; null for none). Rejects with the first reference that cannot be loaded.
+   */
+  async restoreMonitors(
+    models: readonly { id: string }[],
+    fileReference: (model: string) => Promise<ReferenceProfile | null>,
+    now: number,
+  ): Promise<Map<string, ModelMonitor>> {
+    const monitors = new Map<string, ModelMonitor>();
+    for (const { id } of models) monitors.set(id, this.restoreMonitor(id, await fileReference(id), now));
+    return monitors;
+  }
+
+  /**
    * The model's monitor as it was after the last acknowledged write: checkpoint, then the log since.
    * @throws StoreError when the stored checkpoint or reference cannot be read back.
    */

@@ -68,12 +68,13 @@ interface Exporter {
 }
 
 function startExporter(specFile: string, dataDir: string): Promise<Exporter> {
-  const main = join(__dirname, '..', 'main.ts');
-  // --import tsx (not -r tsx/cjs): main.ts loads server/run with a dynamic import.
+  const main = join(__dirname, '..', 'cli', 'main.ts');
+  // --import tsx (not -r tsx/cjs): the serve command loads cli/serve/run with a dynamic import.
   const args = [
     '--import',
     'tsx',
     main,
+    'serve',
     '--spec',
     specFile,
     '--data-dir',

@@ -10,23 +10,19 @@
  *
  * Base nodes the file does not mention keep their healthy baseline; they are listed in `assumedHealthy`.
  */
+import type { Problem } from '../spec/problem';
 import type { BaseObservation, CascadeInputs } from '../cascade/types';
+
 import { parseDuration } from '../spec/duration';
 import type { Spec } from '../spec/types';
+
 import { healthyInputs, isBaseNode } from './baseline';
 import { isObject, join, unknownKeys } from './requestChange';
-import type { ValidationIssue } from './types';
 
 export type ParsedInputs =
-  { ok: true; inputs: CascadeInputs; assumedHealthy: string[] } | { ok: false; issues: ValidationIssue[] };
+  { ok: true; inputs: CascadeInputs; assumedHealthy: string[] } | { ok: false; issues: Problem[] };
 
-function observation(
-  id: string,
-  x: unknown,
-  now: number,
-  path: string,
-  issues: ValidationIssue[],
-): BaseObservation {
+function observation(id: string, x: unknown, now: number, path: string, issues: Problem[]): BaseObservation {
   if (typeof x === 'number' && Number.isFinite(x)) return { node: id, value: x, observedAt: now };
   if (x === null) return { node: id, value: null, observedAt: now, reason: 'no value in the inputs file' };
   if (!isObject(x)) {
@@ -53,7 +49,7 @@ function observation(
   return obs;
 }
 
-function seconds(x: unknown, path: string, issues: ValidationIssue[]): number {
+function seconds(x: unknown, path: string, issues: Problem[]): number {
   if (typeof x === 'number' && Number.isFinite(x) && x >= 0) return x;
   if (typeof x === 'string') {
     try {
@@ -66,13 +62,7 @@ function seconds(x: unknown, path: string, issues: ValidationIssue[]): number {
   return 0;
 }
 
-function ages(
-  spec: Spec,
-  x: unknown,
-  key: string,
-  into: Map<string, number>,
-  issues: ValidationIssue[],
-): void {
+function ages(spec: Spec, x: unknown, key: string, into: Map<string, number>, issues: Problem[]): void {
   if (x === undefined) return;
   if (!isObject(x)) return void issues.push({ path: key, message: 'expected an object {model id: age}' });
   for (const [model, v] of Object.entries(x)) {
@@ -89,7 +79,7 @@ function readObservations(
   x: unknown,
   now: number,
   into: Map<string, BaseObservation>,
-  issues: ValidationIssue[],
+  issues: Problem[],
 ): Set<string> {
   const given = new Set<string>();
   if (!isObject(x)) {
@@ -110,7 +100,7 @@ function readObservations(
 }
 
 /** Exposure readings of the file (null allowed: a reading that failed). */
-function readExposures(spec: Spec, x: unknown, issues: ValidationIssue[]): Map<string, number | null> {
+function readExposures(spec: Spec, x: unknown, issues: Problem[]): Map<string, number | null> {
   const exposures = new Map<string, number | null>();
   if (!isObject(x)) {
     issues.push({ path: 'exposures', message: 'expected an object {node id: exposure}' });

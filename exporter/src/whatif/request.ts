@@ -8,11 +8,13 @@
  *     failure?: "unknown" | "worst_case",
  *     market?: { scale_exposure?: number, exposures?: { [node]: number } } }
  */
+import type { Problem } from '../spec/problem';
 import type { ScenarioChange } from '../spec/types';
-import { isObject, join, readChange, unknownKeys } from './requestChange';
-import type { MarketConditions, ScenarioRequest, ValidationIssue } from './types';
 
-export type ParsedRequest = { ok: true; request: ScenarioRequest } | { ok: false; issues: ValidationIssue[] };
+import { isObject, join, readChange, unknownKeys } from './requestChange';
+import type { MarketConditions, ScenarioRequest } from './types';
+
+export type ParsedRequest = { ok: true; request: ScenarioRequest } | { ok: false; issues: Problem[] };
 
 const TOP_KEYS = ['named', 'changes', 'failure', 'market'] as const;
 
@@ -26,7 +28,7 @@ const TOP_KEYS = ['named', 'changes', 'failure', 'market'] as const;
  * // { ok: false, issues: [{ path: 'changes[0].score', message: '2 is not in [0, 1]' }] }
  */
 export function parseScenarioRequest(body: unknown): ParsedRequest {
-  const issues: ValidationIssue[] = [];
+  const issues: Problem[] = [];
   if (!isObject(body)) {
     return {
       ok: false,
@@ -54,7 +56,7 @@ export function parseScenarioRequest(body: unknown): ParsedRequest {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, request };
 }
 
-function readMarket(x: unknown, issues: ValidationIssue[]): MarketConditions {
+function readMarket(x: unknown, issues: Problem[]): MarketConditions {
   if (x === undefined) return {};
   if (!isObject(x)) {
     issues.push({ path: 'market', message: 'expected an object with scale_exposure and/or exposures' });

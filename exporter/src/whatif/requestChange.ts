@@ -2,9 +2,9 @@
  * Shape validation of one `ScenarioChange` from untrusted JSON: exactly one of the change forms, with
  * no unknown keys and values of the right type. References to the spec are checked in `specCheck.ts`.
  */
+import type { Problem } from '../spec/problem';
 import { STATUSES, type Status } from '../spec/status';
 import type { ScenarioChange } from '../spec/types';
-import type { ValidationIssue } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ export function isObject(x: unknown): x is Json {
 }
 
 /** Issues for keys of `o` that are not in `allowed`. */
-export function unknownKeys(o: Json, allowed: readonly string[], path: string): ValidationIssue[] {
+export function unknownKeys(o: Json, allowed: readonly string[], path: string): Problem[] {
   return Object.keys(o)
     .filter((k) => !allowed.includes(k))
     .map((k) => ({
@@ -28,19 +28,19 @@ export function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-function finite(x: unknown, path: string, issues: ValidationIssue[], what = 'a finite number'): number {
+function finite(x: unknown, path: string, issues: Problem[], what = 'a finite number'): number {
   if (typeof x === 'number' && Number.isFinite(x)) return x;
   issues.push({ path, message: `${JSON.stringify(x) ?? 'undefined'} is not ${what}` });
   return Number.NaN;
 }
 
-function nonEmpty(x: unknown, path: string, issues: ValidationIssue[]): string {
+function nonEmpty(x: unknown, path: string, issues: Problem[]): string {
   if (typeof x === 'string' && x !== '') return x;
   issues.push({ path, message: `${JSON.stringify(x) ?? 'undefined'} is not a non-empty string` });
   return '';
 }
 
-function nodeChange(o: Json, path: string, issues: ValidationIssue[]): ScenarioChange {
+function nodeChange(o: Json, path: string, issues: Problem[]): ScenarioChange {
   const node = nonEmpty(o.node, join(path, 'node'), issues);
   const fields = ['value', 'score', 'status'].filter((k) => k in o);
   issues.push(...unknownKeys(o, ['node', 'value', 'score', 'status'], path));
@@ -67,13 +67,7 @@ function nodeChange(o: Json, path: string, issues: ValidationIssue[]): ScenarioC
   return { node, status: o.status as Status };
 }
 
-function nested(
-  o: Json,
-  key: string,
-  allowed: readonly string[],
-  path: string,
-  issues: ValidationIssue[],
-): Json {
+function nested(o: Json, key: string, allowed: readonly string[], path: string, issues: Problem[]): Json {
   const inner = o[key];
   const p = join(path, key);
   if (!isObject(inner)) {
@@ -84,7 +78,7 @@ function nested(
   return inner;
 }
 
-function nonNegative(x: unknown, path: string, issues: ValidationIssue[]): number {
+function nonNegative(x: unknown, path: string, issues: Problem[]): number {
   const n = finite(x, path, issues, 'a non-negative number');
   if (n < 0) issues.push({ path, message: `${n} is negative` });
   return n;
@@ -96,7 +90,7 @@ type Form = Exclude<(typeof FORMS)[number], 'node'>;
 /** Readers of the nested forms: `inner` is the form's object, `p` its path. */
 const NESTED: Record<
   Exclude<Form, 'fail_source'>,
-  { keys: string[]; read: (inner: Json, p: string, issues: ValidationIssue[]) => ScenarioChange }
+  { keys: string[]; read: (inner: Json, p: string, issues: Problem[]) => ScenarioChange }
 > = {
   fail_feature: {
     keys: ['model', 'feature'],
@@ -140,7 +134,7 @@ const NESTED: Record<
  * when none was pushed).
  * @example readChange({ node: 'a', score: 2 }, 'changes[0]', issues) // issues: [{ path: 'changes[0].score', message: '2 is not in [0, 1]' }]
  */
-export function readChange(x: unknown, path: string, issues: ValidationIssue[]): ScenarioChange {
+export function readChange(x: unknown, path: string, issues: Problem[]): ScenarioChange {
   const fallback: ScenarioChange = { fail_source: '' };
   if (!isObject(x)) {
     issues.push({ path, message: `expected an object such as {"node": "id", "value": 0.3}` });

@@ -2,17 +2,21 @@
  * Runs a what-if request against live inputs: checks it against the spec, applies the changes to
  * copies (the live spec and inputs are never touched) and evaluates both cascades at the same `now`.
  */
+import type { Problem } from '../spec/problem';
 import { applyScenario, evaluateCascade } from '../cascade';
+
 import type { CascadeInputs } from '../cascade/types';
+
 import type { Spec } from '../spec/types';
+
 import { impactDeltas } from './delta';
 import { requestChanges } from './market';
 import { scenarioRequestProblems } from './specCheck';
-import type { ScenarioOutcome, ScenarioRequest, ValidationIssue } from './types';
+import type { ScenarioOutcome, ScenarioRequest } from './types';
 
 /** A request that does not fit the spec; `issues` lists every problem with its path. */
 export class ScenarioRequestError extends Error {
-  constructor(readonly issues: ValidationIssue[]) {
+  constructor(readonly issues: Problem[]) {
     super(
       `scenario request: ${issues.map((i) => `${i.path === '' ? '(body)' : i.path}: ${i.message}`).join('; ')}`,
     );

@@ -3,9 +3,11 @@
  * scenario it names must exist, values go to base nodes only, exposures to nodes with an impact model.
  * Pure; lists every problem with its path so a client can fix the body in one go.
  */
+import type { Problem } from '../spec/problem';
 import type { NodeSpec, ScenarioChange, Spec } from '../spec/types';
+
 import { join } from './requestChange';
-import type { ScenarioRequest, ValidationIssue } from './types';
+import type { ScenarioRequest } from './types';
 
 function nodeProblem(spec: Spec, id: string, need: 'any' | 'base' | 'impact'): string | null {
   const node: NodeSpec | undefined = spec.nodes.find((n) => n.id === id);
@@ -49,8 +51,8 @@ function changeProblems(spec: Spec, c: ScenarioChange): Array<[string, string]> 
  * @example scenarioRequestProblems(spec, { changes: [{ fail_source: 'nope' }], failure: 'unknown', market: {} })
  * // [{ path: 'changes[0].fail_source', message: "no source 'nope' in spec payments-and-discovery (sources: prom)" }]
  */
-export function scenarioRequestProblems(spec: Spec, request: ScenarioRequest): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+export function scenarioRequestProblems(spec: Spec, request: ScenarioRequest): Problem[] {
+  const issues: Problem[] = [];
   if (request.named !== undefined && !spec.scenarios.some((s) => s.id === request.named)) {
     const known = spec.scenarios.map((s) => s.id).join(', ') || 'none';
     issues.push({

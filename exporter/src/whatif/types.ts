@@ -23,12 +23,6 @@ export interface ScenarioRequest {
   market: MarketConditions;
 }
 
-/** One problem of a request, at a path into the body (`changes[2].score`, `market.exposures.x`). */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
-
 /** Live versus scenario impact of one node with an impact model. Amounts are null when unknown. */
 export interface ImpactDelta {
   node: string;

@@ -123,7 +123,8 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
     exporter = await startProcess(
       process.execPath,
       [
-        join(ROOT, 'exporter/dist/main.js'),
+        join(ROOT, 'exporter/dist/cli/main.js'),
+        'serve',
         '--listen',
         `127.0.0.1:${exporterPort}`,
         '--demo-time-scale',

@@ -32,11 +32,23 @@ export async function fakeGrafana(script: Array<number | 'hang'> = []): Promise<
     req.on('data', (d: Buffer) => (text += d.toString()));
     req.on('end', () => {
       const step = script[requests.length] ?? 200;
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text === '' ? null : (JSON.parse(text) as unknown), at: Date.now() });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: text === '' ? null : (JSON.parse(text) as unknown),
+        at: Date.now(),
+      });
       for (const w of waiters.splice(0)) w();
       if (step === 'hang') return;
       res.writeHead(step, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(step === 200 ? { message: 'Annotation added', id: 1000 + requests.length } : { message: `status ${step}` }));
+      res.end(
+        JSON.stringify(
+          step === 200
+            ? { message: 'Annotation added', id: 1000 + requests.length }
+            : { message: `status ${step}` },
+        ),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,7 +58,10 @@ export async function fakeGrafana(script: Array<number | 'hang'> = []): Promise<
     requests,
     waitFor: (n, ms = 5000) =>
       new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`fake grafana: ${requests.length} of ${n} requests after ${ms} ms`)), ms);
+        const deadline = setTimeout(
+          () => reject(new Error(`fake grafana: ${requests.length} of ${n} requests after ${ms} ms`)),
+          ms,
+        );
         const check = (): void => {
           if (requests.length >= n) {
             clearTimeout(deadline);

@@ -1,5 +1,5 @@
 /**
- * `mlhealth serve`: runs the exporter (the same composition root as `node dist/main.js`): with
+ * `mlhealth serve`: runs the exporter (the composition root, `main.ts`): with
  * `--spec FILE` for a real spec, without it the built-in demo. Options: `mlhealth serve --help`.
  */
 import type { CliCommand } from '../io';

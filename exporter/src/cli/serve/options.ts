@@ -1,39 +1,16 @@
 /**
- * Command-line flags of the exporter (`node dist/main.js`, `mlhealth serve`): parsed once, here, into
+ * Command-line flags of the exporter (`mlhealth serve`, `node dist/cli/main.js serve`): parsed once, here, into
  * typed `ServeOptions`; bad flags are `UsageError`s naming the flag (exit 2).
  */
+import type { ServeOptions } from '../../server/serveOptions';
 import { numberOption, parseCommandArgs } from '../args';
 import { UsageError } from '../io';
+
+export type { ServeOptions };
 
 export const DEFAULT_LISTEN = '127.0.0.1:9853';
 /** Default largest request body: 16 MiB (10,000 events of ~1 KiB, the default batch limit, fit). */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-export interface ServeOptions {
-  /** The spec file; absent runs the built-in demo (its spec and simulator). */
-  specPath?: string;
-  host: string;
-  port: number;
-  /** Divides the demo's incident timetable (1 = real time). */
-  demoTimeScale: number;
-  /** Seed of the demo's traffic. */
-  demoSeed: number;
-  /**
-   * The durable store's directory (docs/durability.md). Absent here: state is kept in memory only;
-   * `runExporter` fills it from $MLHEALTH_DATA_DIR, or `./data` when a spec is given.
-   */
-  dataDir?: string;
-  /** Grafana to push annotations to (docs/annotations.md); its token from the file or $MLHEALTH_GRAFANA_TOKEN. */
-  grafanaUrl?: string;
-  grafanaTokenFile?: string;
-  grafanaDashboardUid?: string;
-  grafanaPanelId?: number;
-  maxBodyBytes: number;
-  /** Events per ingest request (413 past it). */
-  maxBatchEvents: number;
-  /** The built Grafana panel served at /preview (default: grafana-plugin/dist beside the exporter). */
-  previewDir?: string;
-}
 
 export const SERVE_USAGE = `usage: mlhealth serve [--spec FILE] [options]
 

@@ -1,5 +1,5 @@
 /**
- * The exporter as a command (`node dist/main.js`, `mlhealth serve`): parses the flags, starts the
+ * The exporter as a command (`mlhealth serve`, `node dist/cli/main.js serve`): parses the flags, starts the
  * exporter built by the composition root (`main.ts`), prints the banner and spec warnings, and runs
  * until SIGTERM/SIGINT. An invalid spec is refused with every problem listed (exit 2).
  */

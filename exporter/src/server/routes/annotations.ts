@@ -10,7 +10,12 @@ import type { AccessScope } from '../deps';
 import { HttpError } from '../errors';
 import { grafanaAnnotationRow } from '../../annotations/grafanaFormat';
 import { parseAnnotationQuery } from '../../annotations/query';
-import { annotationJson, type Annotation, type AnnotationDraft, type AnnotationQuery } from '../../annotations/types';
+import {
+  annotationJson,
+  type Annotation,
+  type AnnotationDraft,
+  type AnnotationQuery,
+} from '../../annotations/types';
 import { parseAnnotationBody } from '../../annotations/validate';
 
 /** The part of the store the routes use (`store/Store` has it). */

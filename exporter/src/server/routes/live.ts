@@ -2,6 +2,7 @@
  * What the API routers read from the running exporter: the spec, the live cascade inputs (never
  * mutated by a router) and the clock. `null` before the first evaluation (the routers answer 503).
  */
+import type { Problem } from '../../spec/problem';
 import type { RequestHandler } from 'express';
 import type { CascadeInputs } from '../../cascade/types';
 import type { Spec } from '../../spec/types';
@@ -25,7 +26,7 @@ export interface RouterOptions {
 /** The API's one error shape. */
 export interface ApiError {
   error: string;
-  details: { path: string; message: string }[];
+  details: Problem[];
 }
 
 export const NOT_READY: ApiError = {

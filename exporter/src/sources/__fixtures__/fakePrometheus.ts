@@ -6,7 +6,11 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeMode = { kind: 'value'; value: string } | { kind: 'hang' } | { kind: 'status'; status: number; body: string } | { kind: 'garbage' };
+export type FakeMode =
+  | { kind: 'value'; value: string }
+  | { kind: 'hang' }
+  | { kind: 'status'; status: number; body: string }
+  | { kind: 'garbage' };
 
 export interface FakePrometheus {
   url: string;
@@ -33,7 +37,10 @@ export async function startFakePrometheus(initial: FakeMode): Promise<FakePromet
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"succ');
       return;
     }
-    const body = JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, mode.value] }] } });
+    const body = JSON.stringify({
+      status: 'success',
+      data: { resultType: 'vector', result: [{ metric: {}, value: [Date.now() / 1000, mode.value] }] },
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

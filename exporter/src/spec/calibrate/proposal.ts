@@ -5,6 +5,7 @@
  * (`history_quantile`, `deriveFromHistory`), written into the spec text with the version bumped. Live
  * thresholds are never touched: the caller gets the text to commit and reload.
  */
+import type { Problem } from '../problem';
 import { analyzeSpec, parseSpec, SpecError } from '..';
 import { applyCalibration } from './applyEdits';
 import { deriveFromHistory, type DerivedThresholds } from './derive';
@@ -49,7 +50,7 @@ export interface Proposal {
 export class NothingToCalibrate extends Error {
   constructor(
     message: string,
-    readonly details: Array<{ path: string; message: string }>,
+    readonly details: Problem[],
   ) {
     super(message);
   }

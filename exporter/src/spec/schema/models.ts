@@ -4,7 +4,6 @@
 import { DRIFT_METHODS } from '../../stats/methods';
 import { arrayOf, exactlyOneOf, int, num, obj, oneOfValues, ref, str, type JsonSchema } from './helpers';
 
-
 const driftMethod = (description: string): JsonSchema => oneOfValues(description, DRIFT_METHODS);
 
 export const SOURCE: JsonSchema = obj(

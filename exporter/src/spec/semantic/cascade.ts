@@ -8,13 +8,8 @@
  */
 import type { NodeSpec, Spec } from '../types';
 import { topologicalOrder } from '../graph';
+import type { Problem } from '../problem';
 import { decayProblem, lossProblem, scoreThresholdsProblem, valueThresholdsProblem } from './cascadeRules';
-
-export interface CascadeProblem {
-  /** JSON pointer into the spec, e.g. `/nodes/3/children/1/weight`. */
-  path: string;
-  message: string;
-}
 
 /**
  * The problems of a spec for the cascade engine; empty when it can be evaluated. Complexity O(nodes + edges).
@@ -22,8 +17,8 @@ export interface CascadeProblem {
  * @example cascadeSpecProblems(specWithWeightZero)
  * // [{ path: '/nodes/4/children/0/weight', message: 'weight 0 of child fraud.serving must be a positive finite number' }]
  */
-export function cascadeSpecProblems(spec: Spec): CascadeProblem[] {
-  const problems: CascadeProblem[] = [];
+export function cascadeSpecProblems(spec: Spec): Problem[] {
+  const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   const st = scoreThresholdsProblem(spec.defaults.score_thresholds);
   if (st !== null) add('/defaults/score_thresholds', st);
@@ -46,27 +41,35 @@ export function cascadeSpecProblems(spec: Spec): CascadeProblem[] {
   return problems;
 }
 
-function nodeProblems(
-  node: NodeSpec,
-  at: string,
-  ids: ReadonlySet<string>,
-  add: (p: string, m: string) => void,
-): void {
-  const children = node.children ?? [];
-  if (children.length === 0 && node.thresholds !== undefined) {
+type Add = (path: string, message: string) => void;
+
+function nodeProblems(node: NodeSpec, at: string, ids: ReadonlySet<string>, add: Add): void {
+  thresholdProblems(node, at, add);
+  childProblems(node, at, ids, add);
+  declarationProblems(node, at, add);
+}
+
+/** A leaf's thresholds are values; a parent's are scores, read lower-is-worse. */
+function thresholdProblems(node: NodeSpec, at: string, add: Add): void {
+  if (node.thresholds === undefined) return;
+  if ((node.children ?? []).length === 0) {
     const p = valueThresholdsProblem(node.thresholds);
     if (p !== null) add(`${at}/thresholds`, p);
+    return;
   }
-  if (children.length > 0 && node.thresholds !== undefined) {
-    if (node.thresholds.direction !== 'lower_is_worse') {
-      add(
-        `${at}/thresholds/direction`,
-        `a parent's thresholds are scores, so direction must be lower_is_worse`,
-      );
-    }
-    const p = scoreThresholdsProblem(node.thresholds);
-    if (p !== null) add(`${at}/thresholds`, p);
+  if (node.thresholds.direction !== 'lower_is_worse') {
+    add(
+      `${at}/thresholds/direction`,
+      `a parent's thresholds are scores, so direction must be lower_is_worse`,
+    );
   }
+  const p = scoreThresholdsProblem(node.thresholds);
+  if (p !== null) add(`${at}/thresholds`, p);
+}
+
+/** Children exist, appear once, weigh a positive finite amount; `k_of_n` asks for 1..n of them. */
+function childProblems(node: NodeSpec, at: string, ids: ReadonlySet<string>, add: Add): void {
+  const children = node.children ?? [];
   const seen = new Set<string>();
   children.forEach((c, j) => {
     if (!ids.has(c.node)) add(`${at}/children/${j}/node`, `unknown child ${c.node}`);
@@ -89,6 +92,10 @@ function nodeProblems(
       `k ${rollup.k} must be an integer from 1 to the number of children (${children.length})`,
     );
   }
+}
+
+/** Impact (loss curve, constant exposure), decay and the retrain trigger. */
+function declarationProblems(node: NodeSpec, at: string, add: Add): void {
   if (node.impact !== undefined) {
     const p = lossProblem(node.impact.loss);
     if (p !== null) add(`${at}/impact/loss`, p);
