@@ -1,6 +1,14 @@
 // ESLint flat config for the whole repository. The Grafana plugin keeps the scaffold's own config.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerConfigs, unlistedRooms } from './exporter/layers.mjs';
+
+const unlisted = unlistedRooms();
+if (unlisted.length > 0) {
+  throw new Error(
+    `exporter/src/${unlisted.join(', exporter/src/')}: not a room of exporter/layers.mjs; add it at its layer (docs/architecture.md)`,
+  );
+}
 
 export default tseslint.config(
   {
@@ -38,4 +46,17 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Product code: small files and functions (lines counted as `wc -l` counts them), imports downwards only.
+  {
+    files: ['exporter/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/__fixtures__/**', '**/bench/**'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': [
+        'error',
+        { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
+    },
+  },
+  ...layerConfigs(),
 );

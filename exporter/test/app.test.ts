@@ -4,8 +4,8 @@
  */
 import type { Listening } from '../src/server/listen';
 import { DEMO_SPEC_PATH } from '../src/main';
-import { harness, serve, type Harness } from './harness';
-import { errorOf, request, sampleValue } from './http';
+import { harness, serve, type Harness } from './support/harness';
+import { errorOf, request, sampleValue } from './support/http';
 
 const EVENT = {
   id: 'e1',

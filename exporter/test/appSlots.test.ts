@@ -6,8 +6,8 @@ import express, { type RequestHandler } from 'express';
 import type { AccessScope } from '../src/server/deps';
 import { createApp } from '../src/server/app';
 import { DEMO_SPEC_PATH } from '../src/main';
-import { harness, serve } from './harness';
-import { request } from './http';
+import { harness, serve } from './support/harness';
+import { request } from './support/http';
 
 describe('createApp slots', () => {
   it('runs `before` first, guards each route with its scope, mounts routers and the preview', async () => {

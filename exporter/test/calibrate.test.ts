@@ -16,8 +16,8 @@ import { DEMO_SPEC_PATH } from '../src/main';
 import { DEFAULT_SECURITY_OPTIONS } from '../src/security';
 import type { Listening } from '../src/server/listen';
 import { parseSpec } from '../src/spec';
-import { harness, serve, T0, type Harness } from './harness';
-import { errorOf, request, sampleValue } from './http';
+import { harness, serve, T0, type Harness } from './support/harness';
+import { errorOf, request, sampleValue } from './support/http';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlhealth-calibrate-'));
 const specPath = join(dir, 'demo.yaml');

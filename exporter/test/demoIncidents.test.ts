@@ -3,7 +3,7 @@
  * missing values, with the clock driven directly (no waiting in real time).
  */
 import type { Status } from '../src/spec/status';
-import { harness, type Harness } from './harness';
+import { harness, type Harness } from './support/harness';
 
 function status(h: Harness, id: string): Status {
   const node = h.built.engine.snapshot()?.nodes.find((n) => n.id === id);

@@ -18,8 +18,8 @@ import {
   type FakeMode,
   type FakePrometheus,
 } from '../src/sources/__fixtures__/fakePrometheus';
-import { buildOptions, serve, T0 } from './harness';
-import { request, sampleValue } from './http';
+import { buildOptions, serve, T0 } from './support/harness';
+import { request, sampleValue } from './support/http';
 
 /** The source's query timeout, seconds. */
 const TIMEOUT_SECONDS = 2;

@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Listening } from '../src/server/listen';
 import { DEMO_SPEC_PATH } from '../src/main';
-import { harness, serve, type Harness } from './harness';
-import { FUZZ_REQUEST, type FuzzRequest } from './fuzzBodies';
-import { request, sampleValue } from './http';
+import { harness, serve, type Harness } from './support/harness';
+import { FUZZ_REQUEST, type FuzzRequest } from './support/fuzzBodies';
+import { request, sampleValue } from './support/http';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { runCli } from '../src/cli/main';
 import { DEMO_SPEC_PATH } from '../src/main';
 import type { Listening } from '../src/server/listen';
-import { harness, serve, type Harness } from './harness';
-import { request, sampleValue } from './http';
+import { harness, serve, type Harness } from './support/harness';
+import { request, sampleValue } from './support/http';
 
 const HEADER =
   'id,amount,merchant_category,country,hour_of_day,account_age_days,card_present,txn_count_1h,prediction,confidence,latency_seconds,error';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExporter } from '../src/cli/serve/run';
-import { request } from './http';
+import { request } from './support/http';
 
 const TSX = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
 const MAIN = join(__dirname, '..', 'src', 'cli', 'main.ts');

@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Listening } from '../src/server/listen';
-import { harness, serve } from './harness';
-import { request } from './http';
+import { harness, serve } from './support/harness';
+import { request } from './support/http';
 
 function promtoolCheck(text: string): { status: number | null; output: string } {
   const r = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', timeout: 20_000 });

@@ -13,8 +13,8 @@
 import type { Express } from 'express';
 import type { Listening } from '../src/server/listen';
 import { DEMO_SPEC_PATH } from '../src/main';
-import { harness, serve, type Harness } from './harness';
-import { request, sampleValue } from './http';
+import { harness, serve, type Harness } from './support/harness';
+import { request, sampleValue } from './support/http';
 
 /** Feature values no statistic equals, written as they were sent and rounded to 2 places. */
 const AMOUNT = 12345.678901;

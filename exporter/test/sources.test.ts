@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Listening } from '../src/server/listen';
 import { buildExporter, type BuiltExporter } from '../src/main';
-import { buildOptions, serve } from './harness';
-import { request, sampleValue } from './http';
-import { freePort, startPrometheus, type RunningPrometheus } from './prometheus';
+import { buildOptions, serve } from './support/harness';
+import { request, sampleValue } from './support/http';
+import { freePort, startPrometheus, type RunningPrometheus } from './support/prometheus';
 
 function specText(promUrl: string, deadUrl: string): string {
   return `api_version: mlhealth/v1

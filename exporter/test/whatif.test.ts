@@ -12,8 +12,8 @@ import { buildExporter, DEMO_SPEC_PATH } from '../src/main';
 import { DEFAULT_SECURITY_OPTIONS } from '../src/security';
 import { createApp } from '../src/server/app';
 import type { AccessScope } from '../src/server/deps';
-import { buildOptions, harness, serve, T0, type Harness } from './harness';
-import { errorOf, request, sampleValue } from './http';
+import { buildOptions, harness, serve, T0, type Harness } from './support/harness';
+import { errorOf, request, sampleValue } from './support/http';
 
 const REVENUE_SERIES = 'mlhealth_business_impact{node="revenue_assurance",measure="revenue_at_risk"}';
 

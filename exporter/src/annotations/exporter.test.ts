@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOptions } from '../../test/harness';
+import { buildOptions } from '../../test/support/harness';
 import { buildExporter, type BuiltExporter } from '../main';
 import { listen, type Listening } from '../server/listen';
 import { removeTempDirs, tempDir } from '../store/__fixtures__/tempDir';

@@ -1,6 +1,6 @@
 import { evaluateCascade } from '../cascade/evaluate';
-import { NOW } from '../cascade/testing';
-import { fraudInputs, fraudSpec } from '../cascade/testingFraud';
+import { NOW } from '../cascade/__fixtures__/index';
+import { fraudInputs, fraudSpec } from '../cascade/__fixtures__/fraud';
 import { StatusChangeRecorder } from './recorder';
 import { statusChangeAnnotations } from './statusChanges';
 import type { Annotation, AnnotationDraft } from './types';

@@ -2,7 +2,7 @@
  * The history sections of the audit from fixture Prometheus answers (the fetching is tested against a
  * real Prometheus in `prometheus.test.ts`).
  */
-import { NOW, base, makeSpec, model } from '../cascade/testing';
+import { NOW, base, makeSpec, model } from '../cascade/__fixtures__/index';
 import type { Spec } from '../spec/types';
 import { renderAuditMarkdown } from './markdown';
 import { buildAuditReport } from './report';

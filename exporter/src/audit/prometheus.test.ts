@@ -5,12 +5,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { base, makeSpec, model } from '../cascade/testing';
+import { base, makeSpec, model } from '../cascade/__fixtures__/index';
 import { runCli } from '../cli/main';
 import { serializeSpec } from '../spec';
 import { fetchAuditData } from './prometheus';
 import { buildAuditReport } from './report';
-import { startScrapedPrometheus, waitFor, type ScrapedPrometheus } from './testingPrometheus';
+import { startScrapedPrometheus, waitFor, type ScrapedPrometheus } from './__fixtures__/prometheus';
 import type { AuditReport, PromAuditData } from './types';
 
 jest.setTimeout(90_000);

@@ -1,6 +1,6 @@
-import { NOW, base, makeSpec, model, parent } from '../cascade/testing';
+import { NOW, base, makeSpec, model, parent } from '../cascade/__fixtures__/index';
 import type { Spec } from '../spec/types';
-import { loadExample } from '../whatif/testingSpec';
+import { loadExample } from '../whatif/__fixtures__/spec';
 import { renderAuditMarkdown } from './markdown';
 import { buildAuditReport, type AuditInput } from './report';
 

@@ -1,6 +1,6 @@
 import type { DecaySpec } from '../spec/types';
 import { applyDecay, decayAge, decayFactor } from './decay';
-import { DAY, NOW, inputsOf, makeSpec, model } from './testing';
+import { DAY, NOW, inputsOf, makeSpec, model } from './__fixtures__/index';
 import type { NodeResult } from './types';
 
 const decay: DecaySpec = { of: 'model', grace: 30 * DAY, half_life: 30 * DAY, floor: 0.2 };

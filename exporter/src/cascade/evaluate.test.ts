@@ -1,6 +1,6 @@
 import { evaluateCascade } from './evaluate';
-import { DAY, NOW, base, inputsOf, makeSpec, model, nodeOf, parent } from './testing';
-import { fraudInputs, fraudSpec } from './testingFraud';
+import { DAY, NOW, base, inputsOf, makeSpec, model, nodeOf, parent } from './__fixtures__/index';
+import { fraudInputs, fraudSpec } from './__fixtures__/fraud';
 
 describe('evaluateCascade: base nodes', () => {
   const spec = makeSpec([base('x')]);

@@ -5,7 +5,7 @@
 import type { NodeSpec } from '../spec/types';
 import { evaluateCascade } from './evaluate';
 import { nextTriggerSince } from './retrain';
-import { DAY, NOW, base, inputsOf, makeSpec, model, nodeOf, parent } from './testing';
+import { DAY, NOW, base, inputsOf, makeSpec, model, nodeOf, parent } from './__fixtures__/index';
 
 describe('6. impact', () => {
   const business = (loss: NonNullable<NodeSpec['impact']>['loss']) =>

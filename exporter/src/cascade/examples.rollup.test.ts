@@ -4,7 +4,7 @@
  */
 import type { NodeSpec, UnknownPolicy } from '../spec/types';
 import { evaluateCascade } from './evaluate';
-import { NOW, base, inputsOf, makeSpec, nodeOf, parent, sharesOf } from './testing';
+import { NOW, base, inputsOf, makeSpec, nodeOf, parent, sharesOf } from './__fixtures__/index';
 
 const accuracyNode = base('acc', {
   signal: { kind: 'estimated_performance', metric: 'accuracy' },

@@ -1,8 +1,8 @@
 import { evaluateCascade } from './evaluate';
 import { explainNode, topCause } from './explain';
 import { evaluateScenario } from './scenario';
-import { NOW } from './testing';
-import { fraudInputs, fraudSpec } from './testingFraud';
+import { NOW } from './__fixtures__/index';
+import { fraudInputs, fraudSpec } from './__fixtures__/fraud';
 
 const drifted = () => evaluateCascade(fraudSpec(), fraudInputs({ 'fraud.drift.input.amount': 0.31 }), NOW);
 

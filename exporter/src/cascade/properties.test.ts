@@ -8,8 +8,8 @@ import type { Spec } from '../spec/types';
 import { evaluateCascade } from './evaluate';
 import { severity, STATUSES } from '../spec/status';
 import { statusFromScore } from './thresholds';
-import { NOW } from './testing';
-import { buildDag, dagPlan } from './testingDag';
+import { NOW } from './__fixtures__/index';
+import { buildDag, dagPlan } from './__fixtures__/dag';
 import type { CascadeInputs, CascadeSnapshot, NodeResult } from './types';
 
 function withValue(inputs: CascadeInputs, id: string, value: number | null): CascadeInputs {

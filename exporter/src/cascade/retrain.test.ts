@@ -1,6 +1,6 @@
 import { evaluateCascade } from './evaluate';
 import { meetsTrigger, nextTriggerSince } from './retrain';
-import { NOW, base, inputsOf, makeSpec, model, parent } from './testing';
+import { NOW, base, inputsOf, makeSpec, model, parent } from './__fixtures__/index';
 
 describe('meetsTrigger', () => {
   it('is at-or-worse among known statuses; unknown never meets it', () => {

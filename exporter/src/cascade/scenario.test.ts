@@ -1,8 +1,8 @@
 import type { ScenarioChange, Spec } from '../spec/types';
 import { evaluateCascade } from './evaluate';
 import { applyScenario, evaluateScenario } from './scenario';
-import { DAY, NOW, nodeOf } from './testing';
-import { fraudInputs, fraudSpec } from './testingFraud';
+import { DAY, NOW, nodeOf } from './__fixtures__/index';
+import { fraudInputs, fraudSpec } from './__fixtures__/fraud';
 import type { CascadeInputs } from './types';
 
 function deepFreeze<T>(value: T): T {

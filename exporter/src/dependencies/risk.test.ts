@@ -1,9 +1,9 @@
 import { applyScenario, evaluateScenario } from '../cascade';
-import { NOW, base, makeSpec, model, parent } from '../cascade/testing';
+import { NOW, base, makeSpec, model, parent } from '../cascade/__fixtures__/index';
 import type { Spec } from '../spec/types';
 import { healthyInputs } from '../whatif/baseline';
 import { inputsFromJson } from '../whatif/inputsJson';
-import { loadExample } from '../whatif/testingSpec';
+import { loadExample } from '../whatif/__fixtures__/spec';
 import { dependencyMermaid, dependencyTable } from './format';
 import { buildDependencyGraph } from './graph';
 import { failureReaches } from './reach';

@@ -4,8 +4,8 @@
  * scope, and no token appears in an answer or a log line.
  */
 import { createAccessControl } from './authorize';
-import { bareApp, listenLocal, type BareApp } from './testing/bareApp';
-import { bearer, send } from './testing/request';
+import { bareApp, listenLocal, type BareApp } from './__fixtures__/bareApp';
+import { bearer, send } from './__fixtures__/request';
 import { hashToken, type TokenEntry } from './tokens';
 
 const INGEST = 'ingest-token-0123456789abcdef';

@@ -1,8 +1,8 @@
 /** Body size: 413 in the API's JSON shape, early from Content-Length, and from the parsers for chunked bodies. */
 import { request } from 'node:http';
 import { contentLengthLimit } from './bodyLimit';
-import { bareApp, listenLocal } from './testing/bareApp';
-import { send } from './testing/request';
+import { bareApp, listenLocal } from './__fixtures__/bareApp';
+import { send } from './__fixtures__/request';
 
 let base: string;
 let close: () => Promise<void>;

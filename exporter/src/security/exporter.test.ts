@@ -8,9 +8,9 @@ import { UsageError, type CliIO } from '../cli/io';
 import { DEMO_SPEC_PATH } from '../main';
 import { runExporter } from '../cli/serve/run';
 import type { Listening } from '../server/listen';
-import { harness, serve, type Harness } from '../../test/harness';
+import { harness, serve, type Harness } from '../../test/support/harness';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
-import { bearer, send } from './testing/request';
+import { bearer, send } from './__fixtures__/request';
 
 const INGEST = 'ingest-token-0123456789abcdef';
 const READ = 'read-token-0123456789abcdef';

@@ -14,10 +14,10 @@ import type { Listening } from '../server/listen';
 import { listenHttps } from '../server/listenHttps';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity } from './setup';
-import { makeTestCerts, type TestCerts } from './testing/certs';
-import { NASTY_LABEL_VALUES } from './testing/nastyLabels';
-import { pollUntil, startTestPrometheus, type TestPrometheus } from './testing/prometheus';
-import { promtool } from './testing/promtool';
+import { makeTestCerts, type TestCerts } from './__fixtures__/certs';
+import { NASTY_LABEL_VALUES } from './__fixtures__/nastyLabels';
+import { pollUntil, startTestPrometheus, type TestPrometheus } from './__fixtures__/prometheus';
+import { promtool } from './__fixtures__/promtool';
 
 const PASSWORD = 'scrape-password-0123';
 let certs: TestCerts;

@@ -1,8 +1,8 @@
 /** Rate limiting over HTTP: 429 with Retry-After and the JSON error, buckets per token, probes exempt. */
 import { createAccessControl } from './authorize';
 import { rateLimit } from './rateLimit';
-import { bareApp, listenLocal } from './testing/bareApp';
-import { bearer, send } from './testing/request';
+import { bareApp, listenLocal } from './__fixtures__/bareApp';
+import { bearer, send } from './__fixtures__/request';
 import { TokenBucketLimiter } from './tokenBucket';
 import { hashToken } from './tokens';
 

@@ -8,8 +8,8 @@ import { UsageError } from '../cli/io';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import type { SecurityOptions } from './options';
 import { buildSecurity } from './setup';
-import { bareApp, listenLocal } from './testing/bareApp';
-import { basic, bearer, send } from './testing/request';
+import { bareApp, listenLocal } from './__fixtures__/bareApp';
+import { basic, bearer, send } from './__fixtures__/request';
 
 const INGEST = 'ingest-token-0123456789abcdef';
 const HASH = hashSync('viewer-password', 4);

@@ -11,10 +11,10 @@ import { hashSync } from 'bcryptjs';
 import { listenHttps } from '../server/listenHttps';
 import { DEFAULT_RESOURCE_LIMITS } from '../ingest/limits';
 import { buildSecurity, type Security } from './setup';
-import { bareApp } from './testing/bareApp';
-import { makeTestCerts, type TestCerts } from './testing/certs';
-import { promtool } from './testing/promtool';
-import { basic, send } from './testing/request';
+import { bareApp } from './__fixtures__/bareApp';
+import { makeTestCerts, type TestCerts } from './__fixtures__/certs';
+import { promtool } from './__fixtures__/promtool';
+import { basic, send } from './__fixtures__/request';
 import type { Listening } from '../server/listen';
 
 const PASSWORD = 'correct horse battery staple';

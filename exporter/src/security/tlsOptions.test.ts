@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PeerCertificate } from 'node:tls';
 import type { TlsServerConfig } from './tlsConfig';
-import { makeTestCerts, type TestCerts } from './testing/certs';
+import { makeTestCerts, type TestCerts } from './__fixtures__/certs';
 import { clientCertificateProblem, httpsServerOptions } from './tlsOptions';
 import { WebConfigError } from './webConfig';
 

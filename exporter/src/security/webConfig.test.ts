@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashSync } from 'bcryptjs';
-import { promtool } from './testing/promtool';
-import { makeTestCerts, type TestCerts } from './testing/certs';
+import { promtool } from './__fixtures__/promtool';
+import { makeTestCerts, type TestCerts } from './__fixtures__/certs';
 import { WebConfigError, parseWebConfig } from './webConfig';
 
 let certs: TestCerts;

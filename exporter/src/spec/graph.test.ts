@@ -1,5 +1,5 @@
 import { edgesOf, isLeaf, modelsBeneath, topologicalOrder } from './graph';
-import { base, parent } from '../cascade/testing';
+import { base, parent } from '../cascade/__fixtures__/index';
 
 describe('topologicalOrder', () => {
   it('puts every child before its parents', () => {

@@ -11,9 +11,9 @@ import { CachedExposition } from '../metrics/exposition';
 import { registerFamily } from '../metrics/family';
 import { METRICS } from '../metrics/names';
 import { labelValueProblem, labelValueProblems } from './labelSafety';
-import { parseExposition } from '../security/testing/exposition';
-import { NASTY_LABEL_VALUES } from '../security/testing/nastyLabels';
-import { promtool } from '../security/testing/promtool';
+import { parseExposition } from '../security/__fixtures__/exposition';
+import { NASTY_LABEL_VALUES } from '../security/__fixtures__/nastyLabels';
+import { promtool } from '../security/__fixtures__/promtool';
 
 async function render(values: readonly string[]): Promise<string> {
   const registry = new Registry();

@@ -1,10 +1,10 @@
 import { evaluateCascade } from '../cascade';
-import { NOW } from '../cascade/testing';
+import { NOW } from '../cascade/__fixtures__/index';
 import type { Spec } from '../spec/types';
 import { healthyInputs, healthyValue } from './baseline';
 import { inputsFromJson } from './inputsJson';
 import { evaluateNamedScenarios } from './named';
-import { loadExample } from './testingSpec';
+import { loadExample } from './__fixtures__/spec';
 
 let realistic: Spec;
 beforeAll(async () => {

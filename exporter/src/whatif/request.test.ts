@@ -1,4 +1,4 @@
-import { fraudSpec } from '../cascade/testingFraud';
+import { fraudSpec } from '../cascade/__fixtures__/fraud';
 import { parseScenarioRequest } from './request';
 import { scenarioRequestProblems } from './specCheck';
 import type { ScenarioRequest } from './types';

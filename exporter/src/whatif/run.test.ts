@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { evaluateCascade, evaluateScenario } from '../cascade';
-import { NOW, nodeOf } from '../cascade/testing';
-import { fraudInputs, fraudSpec } from '../cascade/testingFraud';
+import { NOW, nodeOf } from '../cascade/__fixtures__/index';
+import { fraudInputs, fraudSpec } from '../cascade/__fixtures__/fraud';
 import type { CascadeInputs } from '../cascade/types';
 import type { Spec } from '../spec/types';
 import { scenarioJson } from './json';

@@ -7,7 +7,7 @@
  * Regenerate deliberately with `npm run test:golden:update -w exporter` and review the diff.
  */
 import { join } from 'node:path';
-import { harness } from '../harness';
+import { harness } from '../support/harness';
 
 export const GOLDEN_PATH = join(__dirname, 'demo-metrics.txt');
 /** 2 min 30 s after start: the amount drift began at 2:00 and fills the whole 30 s window. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { harness, serve as serveApp } from '../../../test/harness';
+import { harness, serve as serveApp } from '../../../test/support/harness';
 import type { CascadeSnapshot } from '../../cascade/types';
 import { createPreviewRouter, PREVIEW_BUILD_COMMAND } from './preview';
 import type { PreviewData } from '../previewData';

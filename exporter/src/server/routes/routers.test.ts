@@ -1,8 +1,8 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { NOW } from '../../cascade/testing';
-import { fraudInputs, fraudSpec } from '../../cascade/testingFraud';
+import { NOW } from '../../cascade/__fixtures__/index';
+import { fraudInputs, fraudSpec } from '../../cascade/__fixtures__/fraud';
 import type { Spec } from '../../spec/types';
 import type { ScenarioJson } from '../../whatif/json';
 import type { DependencyReport } from '../../dependencies/types';

@@ -1,6 +1,6 @@
 import { cascadeSpecProblems } from './cascade';
-import { base, makeSpec, parent } from '../../cascade/testing';
-import { fraudSpec } from '../../cascade/testingFraud';
+import { base, makeSpec, parent } from '../../cascade/__fixtures__/index';
+import { fraudSpec } from '../../cascade/__fixtures__/fraud';
 
 describe('cascadeSpecProblems', () => {
   it('finds nothing wrong with a valid spec', () => {

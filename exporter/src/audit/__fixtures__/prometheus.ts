@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPrometheus } from '../../test/support/processes';
+import { startPrometheus } from '../../../test/support/processes';
 
 export interface ScrapedPrometheus {
   url: string;

@@ -5,9 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPrometheus as startProcess } from './support/processes';
+import { startPrometheus as startProcess } from './processes';
 
-export { freePort } from './support/processes';
+export { freePort } from './processes';
 
 export interface RunningPrometheus {
   url: string;

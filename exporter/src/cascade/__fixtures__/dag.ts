@@ -5,9 +5,9 @@
  * and model decay.
  */
 import fc from 'fast-check';
-import type { NodeSpec, RollupSpec, Spec, UnknownPolicy } from '../spec/types';
-import { DAY, NOW, makeSpec, model } from './testing';
-import type { CascadeInputs } from './types';
+import type { NodeSpec, RollupSpec, Spec, UnknownPolicy } from '../../spec/types';
+import { DAY, NOW, makeSpec, model } from './index';
+import type { CascadeInputs } from '../types';
 
 interface BasePlan {
   higher: boolean;

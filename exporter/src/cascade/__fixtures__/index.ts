@@ -12,8 +12,8 @@ import type {
   Spec,
   SpecDefaults,
   ThresholdSpec,
-} from '../spec/types';
-import type { CascadeInputs, CascadeSnapshot, NodeResult } from './types';
+} from '../../spec/types';
+import type { CascadeInputs, CascadeSnapshot, NodeResult } from '../types';
 
 /** The fixed clock of cascade tests (Unix seconds, 2023-11-14T22:13:20Z). */
 export const NOW = 1_700_000_000;

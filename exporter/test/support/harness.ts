@@ -3,10 +3,10 @@
  * app) at a clock the test drives, and the app on an ephemeral loopback port for real HTTP.
  */
 import type { Express } from 'express';
-import { stepDemo } from '../src/demo/simulator';
-import { buildExporter, type BuildOptions, type BuiltExporter } from '../src/main';
-import { listen, type Listening } from '../src/server/listen';
-import { DEFAULT_MAX_BODY_BYTES } from '../src/cli/serve/options';
+import { stepDemo } from '../../src/demo/simulator';
+import { buildExporter, type BuildOptions, type BuiltExporter } from '../../src/main';
+import { listen, type Listening } from '../../src/server/listen';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/cli/serve/options';
 
 /** The fixed start of every clock-driven test: 2023-11-14T22:13:20Z. */
 export const T0 = 1_700_000_000;

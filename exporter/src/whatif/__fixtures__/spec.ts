@@ -2,7 +2,7 @@
  * Test helper: the example specs of `exporter/examples/`, loaded through the real loader.
  */
 import { join } from 'node:path';
-import { loadSpecFile, type LoadedSpec } from '../spec';
+import { loadSpecFile, type LoadedSpec } from '../../spec';
 
 /** The absolute path of an example spec, e.g. `examplePath('realistic.yaml')`. */
 export function examplePath(name: string): string {

@@ -1,9 +1,9 @@
 /**
  * A realistic fixture for cascade tests and for other layers' tests (metrics, API, annotations).
  */
-import type { NodeSpec, Spec } from '../spec/types';
-import { DAY, NOW, base, inputsOf, makeSpec, model, parent } from './testing';
-import type { CascadeInputs } from './types';
+import type { NodeSpec, Spec } from '../../spec/types';
+import { DAY, NOW, base, inputsOf, makeSpec, model, parent } from './index';
+import type { CascadeInputs } from '../types';
 
 /**
  * A small realistic cascade: a fraud model's drift, quality, serving (through PromQL) and age, rolled
