@@ -3,13 +3,7 @@
  * exporter, stored durably and optionally pushed to Grafana. docs/annotations.md.
  */
 export * from './types';
-export {
-  parseAnnotationBody,
-  MAX_TEXT_LENGTH,
-  MAX_TAGS,
-  MAX_TAG_LENGTH,
-  MAX_NODES,
-} from './validate';
+export { parseAnnotationBody, MAX_TEXT_LENGTH, MAX_TAGS, MAX_TAG_LENGTH, MAX_NODES } from './validate';
 export { parseAnnotationQuery, DEFAULT_LIMIT, MAX_LIMIT } from './query';
 export { parseTime } from './times';
 export { statusChangeAnnotations } from './statusChanges';
