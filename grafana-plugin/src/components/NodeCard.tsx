@@ -4,8 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { AnnotationMark } from '../model/annotations';
 import type { CascadeNode } from '../model/types';
-import { statusLabel } from '../model/status';
-import { formatImpact, formatNodeValue, formatScore } from './format';
+import { NodeCardFigures } from './NodeCardFigures';
 import { statusColor } from './palette';
 import { Sparkline } from './Sparkline';
 import { StatusIcon } from './StatusIcon';
@@ -37,7 +36,6 @@ function NodeCardView(p: NodeCardProps) {
   const styles = useStyles2(getStyles);
   const { node } = p;
   const color = statusColor(theme, node.status, p.colorMode);
-  const impact = p.impactUnit !== null ? node.impacts[0] : undefined;
   return (
     <div
       role="button"
@@ -62,23 +60,7 @@ function NodeCardView(p: NodeCardProps) {
           </span>
           <span className={styles.srOnly}>, {node.tier} tier,</span>
         </div>
-        <div className={styles.metaRow}>
-          <span className={styles.status}>{statusLabel(node.status)}</span>
-          <span>score {formatScore(node.score)}</span>
-          {node.value !== null && (
-            <span className={styles.value}>
-              <span className={styles.srOnly}>value </span>
-              {formatNodeValue(node.value, node.unit)}
-            </span>
-          )}
-          {impact && p.impactUnit !== null && (
-            <span className={styles.impact} data-impact="true">
-              {impact.value === null
-                ? 'impact unknown'
-                : `${formatImpact(impact.value, impact.measure, p.impactUnit)} at risk`}
-            </span>
-          )}
-        </div>
+        <NodeCardFigures node={node} impactUnit={p.impactUnit} />
         {p.sparkline && (
           <Sparkline
             times={node.scoreHistory.times}
@@ -150,14 +132,4 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   }),
-  metaRow: css({
-    display: 'flex',
-    gap: theme.spacing(1),
-    color: theme.colors.text.secondary,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-  }),
-  status: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium }),
-  value: css({ fontVariantNumeric: 'tabular-nums' }),
-  impact: css({ marginLeft: 'auto', color: theme.colors.text.primary, fontVariantNumeric: 'tabular-nums' }),
 });
