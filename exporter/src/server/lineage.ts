@@ -1,12 +1,14 @@
 /**
  * Lineage of a node down to its raw inputs: children recursively, then for each base node its signal
- * and what feeds it (model and feature, or PromQL source and query). Pure, from the spec alone. A node
+ * and what feeds it (model and feature, reference, labels, governance facts, or PromQL source and
+ * query), as the one table of signal kinds declares it. Pure, from the spec alone. A node
  * reached twice (the cascade is a DAG) is expanded once and referenced by id afterwards.
  */
+import { signalInputs } from '../spec/signalKinds';
 import type { NodeSpec, SignalSpec, Spec } from '../spec/types';
 
 export interface RawInput {
-  kind: 'model_events' | 'model_feature' | 'model_labels' | 'governance' | 'promql';
+  kind: 'model_events' | 'model_feature' | 'model_reference' | 'model_labels' | 'governance' | 'promql';
   model?: string;
   feature?: string;
   source?: string;
@@ -28,34 +30,24 @@ export interface LineageNode {
   seen_above?: boolean;
 }
 
+/** The raw inputs of a base node, as the kind table declares them (`spec/signalKinds.ts`). */
 function rawInputs(node: NodeSpec): RawInput[] {
-  const signal = node.signal;
-  if (signal === undefined) return [];
-  const model = node.model;
-  switch (signal.kind) {
-    case 'promql':
-      return [{ kind: 'promql', source: signal.source, query: signal.query }];
-    case 'feature_drift':
-      return [{ kind: 'model_feature', model, feature: signal.feature }];
-    case 'missing_ratio':
-    case 'schema_violations':
-      return [
-        signal.feature !== undefined
-          ? { kind: 'model_feature', model, feature: signal.feature }
-          : { kind: 'model_events', model },
-      ];
-    case 'realized_performance':
-      return [
-        { kind: 'model_events', model },
-        { kind: 'model_labels', model },
-      ];
-    case 'model_age':
-    case 'reference_age':
-    case 'policy_violations':
-      return [{ kind: 'governance', model }];
-    default:
-      return [{ kind: 'model_events', model }];
-  }
+  return signalInputs(node.signal, node.model).map((input): RawInput => {
+    switch (input.kind) {
+      case 'promql':
+        return { kind: 'promql', source: input.source, query: input.query };
+      case 'events':
+        return input.feature === undefined
+          ? { kind: 'model_events', model: input.model }
+          : { kind: 'model_feature', model: input.model, feature: input.feature };
+      case 'reference':
+        return { kind: 'model_reference', model: input.model };
+      case 'labels':
+        return { kind: 'model_labels', model: input.model };
+      case 'governance':
+        return { kind: 'governance', model: input.model };
+    }
+  });
 }
 
 /**

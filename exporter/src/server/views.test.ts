@@ -1,5 +1,7 @@
 import { MINI_SNAPSHOT, MINI_SPEC } from '../../test/fixtures/miniSpec';
 import { cascadeJson } from './cascadeView';
+import { baseInputs } from '../dependencies/signalInputs';
+import type { SignalSpec } from '../spec/types';
 import { lineageOf } from './lineage';
 import { nodeDetailJson } from './nodeView';
 
@@ -45,8 +47,40 @@ describe('lineageOf', () => {
       weight: 2,
       signal: { kind: 'feature_drift', feature: 'x' },
     });
-    expect(drift?.inputs).toEqual([{ kind: 'model_feature', model: 'm', feature: 'x' }]);
+    // A drift statistic compares the feature with the reference: both are its inputs, as the kind table
+    // (spec/signalKinds.ts) says for lineage and dependency risk alike.
+    expect(drift?.inputs).toEqual([
+      { kind: 'model_feature', model: 'm', feature: 'x' },
+      { kind: 'model_reference', model: 'm' },
+    ]);
     expect(tree.children?.[0].children?.[1].inputs).toEqual([{ kind: 'model_events', model: 'm' }]);
+  });
+
+  it('agrees with dependency risk on every signal kind, reference age reading the reference', () => {
+    const kinds: [SignalSpec, string[]][] = [
+      [{ kind: 'reference_age' }, ['model_reference']],
+      [{ kind: 'model_age' }, ['governance']],
+      [{ kind: 'realized_performance', metric: 'accuracy' }, ['model_events', 'model_labels']],
+      [{ kind: 'missing_ratio', feature: 'x' }, ['model_feature']],
+      [{ kind: 'drift_share' }, ['model_events', 'model_reference']],
+    ];
+    for (const [signal, expected] of kinds) {
+      const spec = {
+        ...MINI_SPEC,
+        nodes: [{ id: 'n', tier: 'base' as const, title: 'n', model: 'm', signal }],
+      };
+      const inputs = lineageOf(spec, 'n').inputs ?? [];
+      expect(inputs.map((i) => i.kind)).toEqual(expected);
+      const vertices = baseInputs(spec.nodes[0]).map((v) => v.split(':')[0]);
+      const asVertex: Record<string, string> = {
+        model_events: 'model',
+        model_feature: 'feature',
+        model_reference: 'reference',
+        model_labels: 'labels',
+        governance: 'governance',
+      };
+      expect(vertices).toEqual(expected.map((k) => asVertex[k]));
+    }
   });
 
   it('expands a node reached twice only once', () => {

@@ -2,6 +2,7 @@
  * The value of one base node from a model's merged window: one function per signal kind, each saying
  * why it has no value when it has none. Pure; the monitor builds the context once per evaluation.
  */
+import { SIGNAL_KIND_INFO } from '../spec/signalKinds';
 import type { DriftMethod, ModelSpec, SignalSpec, SpecDefaults } from '../spec/types';
 import type { DriftBook } from './driftBook';
 import { importanceStability } from './importance';
@@ -38,23 +39,48 @@ export interface Observed {
   reason?: string;
 }
 
-/** The observation of one signal. Throws nothing: every failure is a null value with a reason. */
+/**
+ * The observation of one signal, by the evaluator the kind table declares for it
+ * (`spec/signalKinds.ts`). Throws nothing: every failure is a null value with a reason.
+ */
 export function observeSignal(signal: SignalSpec, ctx: ObserveContext): Observed {
-  if (signal.kind === 'realized_performance') {
-    const m = realizedPerformance(
-      ctx.labels,
-      signal.metric,
-      ctx.model.task,
-      ctx.model.positive_class ?? null,
-      ctx.options.minPerformanceSamples,
-    );
-    const at = Number.isFinite(ctx.labels.lastAt) ? ctx.labels.lastAt : null;
-    return m.value === null
-      ? { value: null, observedAt: at, reason: m.reason }
-      : { value: m.value, observedAt: at };
+  switch (SIGNAL_KIND_INFO[signal.kind].evaluator) {
+    case 'labels':
+      return observeLabels(signal, ctx);
+    case 'window':
+    case 'drift':
+      return observeWindow(signal, ctx);
+    case 'fact':
+      return observeFact(signal, ctx);
+    case 'source':
+      return { value: null, observedAt: null, reason: 'promql nodes are observed by the source layer' };
   }
+}
+
+/** Realized performance: the late labels joined to the window's predictions. */
+function observeLabels(signal: SignalSpec, ctx: ObserveContext): Observed {
+  if (signal.kind !== 'realized_performance') {
+    return { value: null, observedAt: null, reason: `signal ${signal.kind} is not evaluated from labels` };
+  }
+  const m = realizedPerformance(
+    ctx.labels,
+    signal.metric,
+    ctx.model.task,
+    ctx.model.positive_class ?? null,
+    ctx.options.minPerformanceSamples,
+  );
+  const at = Number.isFinite(ctx.labels.lastAt) ? ctx.labels.lastAt : null;
+  return m.value === null
+    ? { value: null, observedAt: at, reason: m.reason }
+    : { value: m.value, observedAt: at };
+}
+
+/** A statistic of the merged window (drift tests included), stamped with the window's newest event. */
+function observeWindow(signal: SignalSpec, ctx: ObserveContext): Observed {
   const m = windowMeasure(signal, ctx);
-  if (m === undefined) return observeFact(signal, ctx);
+  if (m === undefined) {
+    return { value: null, observedAt: null, reason: `signal ${signal.kind} is not a window statistic` };
+  }
   const observedAt = Number.isFinite(ctx.window.lastAt) ? ctx.window.lastAt : null;
   // A value can carry a reason too: an explanation (the worst feature), or a caveat (features left out).
   return m.reason === undefined

@@ -6,7 +6,7 @@ import { loadSpecFile, type LoadedSpec } from '../../spec';
 
 /** The absolute path of an example spec, e.g. `examplePath('realistic.yaml')`. */
 export function examplePath(name: string): string {
-  return join(__dirname, '..', '..', 'examples', name);
+  return join(__dirname, '..', '..', '..', 'examples', name);
 }
 
 /** Loads `exporter/examples/<name>` (throws the loader's SpecError when it is invalid). */
