@@ -1,0 +1,130 @@
+/**
+ * The panel's options editor, by category (hierarchy, display, business impact, drift) in that order;
+ * every option's default comes from `DEFAULT_OPTIONS`.
+ */
+import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
+import type { Tier } from './model/types';
+import { CascadeOptions, DEFAULT_OPTIONS as D } from './types';
+
+type Builder = PanelOptionsEditorBuilder<CascadeOptions>;
+
+const TIER_CHOICES: Array<SelectableValue<Tier>> = [
+  { value: 'business', label: 'Business' },
+  { value: 'component', label: 'Component' },
+  { value: 'base', label: 'Base' },
+];
+
+const HIERARCHY = ['Hierarchy'];
+const DISPLAY = ['Display'];
+const IMPACT = ['Business impact'];
+const DRIFT = ['Drift'];
+
+/** Adds the panel's options to Grafana's editor, category by category. */
+export function addPanelOptions(builder: Builder): Builder {
+  return addDriftOptions(addImpactOptions(addDisplayOptions(addHierarchyOptions(builder))));
+}
+
+// Which tiers and nodes, in which direction and order.
+function addHierarchyOptions(builder: Builder): Builder {
+  return builder
+    .addMultiSelect({
+      path: 'tiers',
+      name: 'Tiers shown',
+      description: 'An executive view shows only the business and component tiers.',
+      category: HIERARCHY,
+      defaultValue: D.tiers,
+      // The builder types a multi-select's options with the option's own (array) type; each entry is one tier.
+      settings: { options: TIER_CHOICES as unknown as Array<SelectableValue<Tier[]>> },
+    })
+    .addTextInput({
+      path: 'rootNode',
+      name: 'Root node',
+      description: 'Node id to show with its descendants only (e.g. revenue_assurance). Empty: the whole cascade.',
+      category: HIERARCHY,
+      defaultValue: D.rootNode,
+    })
+    .addRadio({
+      path: 'orientation',
+      name: 'Orientation',
+      category: HIERARCHY,
+      defaultValue: D.orientation,
+      settings: {
+        options: [
+          { value: 'horizontal', label: 'Left to right' },
+          { value: 'vertical', label: 'Top to bottom' },
+        ],
+      },
+    })
+    .addBooleanSwitch({
+      path: 'sortBySeverity',
+      name: 'Sort by severity',
+      description: 'Worst status first inside each tier.',
+      category: HIERARCHY,
+      defaultValue: D.sortBySeverity,
+    });
+}
+
+// Colours, sparklines, time cursor.
+function addDisplayOptions(builder: Builder): Builder {
+  return builder
+    .addRadio({
+      path: 'colorMode',
+      name: 'Colour mode',
+      description: 'Status colours from the Grafana theme, or a colour-blind-safe palette (Okabe–Ito).',
+      category: DISPLAY,
+      defaultValue: D.colorMode,
+      settings: {
+        options: [
+          { value: 'theme', label: 'Theme' },
+          { value: 'colorblind', label: 'Colour-blind safe' },
+        ],
+      },
+    })
+    .addBooleanSwitch({
+      path: 'showSparklines',
+      name: 'Sparklines',
+      category: DISPLAY,
+      defaultValue: D.showSparklines,
+    })
+    .addBooleanSwitch({
+      path: 'showTimeCursor',
+      name: 'Time cursor',
+      description: 'A slider that shows the whole cascade as it was at a moment of the time range.',
+      category: DISPLAY,
+      defaultValue: D.showTimeCursor,
+    });
+}
+
+// Money at risk and the risk levels chart.
+function addImpactOptions(builder: Builder): Builder {
+  return builder
+    .addBooleanSwitch({ path: 'showImpact', name: 'Show impact', category: IMPACT, defaultValue: D.showImpact })
+    .addUnitPicker({
+      path: 'impactUnit',
+      name: 'Impact unit',
+      description: 'Currency or unit of mlhealth_business_impact (the spec’s currency).',
+      category: IMPACT,
+      defaultValue: D.impactUnit,
+      showIf: (o) => o.showImpact,
+    })
+    .addBooleanSwitch({
+      path: 'showRiskBars',
+      name: 'Risk levels chart',
+      category: IMPACT,
+      defaultValue: D.showRiskBars,
+    });
+}
+
+// The drift heatmap.
+function addDriftOptions(builder: Builder): Builder {
+  return builder
+    .addBooleanSwitch({ path: 'showDrift', name: 'Drift heatmap', category: DRIFT, defaultValue: D.showDrift })
+    .addTextInput({
+      path: 'driftModel',
+      name: 'Drift model',
+      description: 'Model whose heatmap opens first (e.g. fraud). Empty: the first model with drift series.',
+      category: DRIFT,
+      defaultValue: D.driftModel,
+      showIf: (o) => o.showDrift,
+    });
+}
