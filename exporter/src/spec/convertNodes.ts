@@ -9,7 +9,7 @@ import { convertThresholds } from './convertThresholds';
 import { seconds, type IssueSink } from './convertValues';
 import type { PathSegment } from './issues';
 import type { RawNode } from './raw';
-import { signalUnit } from './signalKinds';
+import { signalUnit } from './signalRules';
 import type { ModelSpec, NodeSpec, SignalSpec, SpecDefaults } from './types';
 
 export interface NodeContext {

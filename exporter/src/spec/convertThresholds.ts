@@ -6,7 +6,7 @@
 import { seconds, unixSeconds, type IssueSink } from './convertValues';
 import type { PathSegment } from './issues';
 import type { RawNode, RawThresholds } from './raw';
-import { declaredDriftMethod, defaultThresholds, signalDirection } from './signalKinds';
+import { declaredDriftMethod, defaultThresholds, signalDirection } from './signalRules';
 import type {
   ModelSpec,
   NodeSpec,

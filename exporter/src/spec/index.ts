@@ -10,11 +10,6 @@ export { formatTimestamp, parseTimestamp } from './timestamp';
 export { serializeSpec } from './serialize';
 export { SPEC_DEFAULTS } from './convert';
 export { SPEC_SCHEMA } from './schema';
-export {
-  SIGNAL_KIND_INFO,
-  signalBounds,
-  signalDirection,
-  signalUnit,
-  defaultThresholds,
-} from './signalKinds';
+export { SIGNAL_KIND_INFO } from './signalKinds';
+export { signalBounds, signalDirection, signalUnit, defaultThresholds } from './signalRules';
 export { ALLOWED_CHILD_TIERS, REFERENCE_COMPUTABLE } from './semantic';

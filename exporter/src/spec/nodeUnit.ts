@@ -3,7 +3,7 @@
  * fills it from the signal kind), else the signal kind's unit; parents are scored, so their unit is
  * `score`.
  */
-import { signalUnit } from './signalKinds';
+import { signalUnit } from './signalRules';
 import type { NodeSpec, NodeUnit } from './types';
 
 /** The unit label of a node. */

@@ -6,7 +6,7 @@
  * `prediction` column).
  */
 import { driftTest, type Column } from '../../stats';
-import { declaredDriftMethod } from '../signalKinds';
+import { declaredDriftMethod } from '../signalRules';
 import type { DriftMethod, FeatureSpec, ModelSpec, SignalSpec } from '../types';
 import type { Cell, ReferenceRows } from './referenceRows';
 

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Origins } from '../convert';
-import { declaredDriftMethod, signalBounds } from '../signalKinds';
+import { declaredDriftMethod, signalBounds } from '../signalRules';
 import type { ModelSpec, NodeSpec, Spec, ThresholdSpec } from '../types';
 import { chunkRanges, chunkValues } from './chunkValues';
 import { deriveFromChunks, type DerivedThresholds } from './derive';

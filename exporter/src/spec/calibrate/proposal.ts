@@ -12,7 +12,7 @@ import { deriveFromHistory, type DerivedThresholds } from './derive';
 import { calibrateNode, isUnchanged, type NodeCalibration } from './plan';
 import { bumpVersion } from './version';
 import { UNCALIBRATED_CODE } from '../convertThresholds';
-import { declaredDriftMethod, signalBounds } from '../signalKinds';
+import { declaredDriftMethod, signalBounds } from '../signalRules';
 import type { NodeSpec, Spec } from '../types';
 import type { RowsOutcome } from './referenceRows';
 

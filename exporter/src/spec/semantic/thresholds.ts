@@ -3,7 +3,7 @@
  * the healthy side, numbers stay within the value's bounds, parents are in score (lower is worse), and
  * derivation rules are ones calibration can carry out.
  */
-import { declaredDriftMethod, isPValueSignal, signalBounds } from '../signalKinds';
+import { declaredDriftMethod, isPValueSignal, signalBounds } from '../signalRules';
 import type { FeatureSpec, ModelSpec, NodeSpec, SignalKind, ThresholdSpec } from '../types';
 import { IssueList, type CheckInput } from './context';
 
