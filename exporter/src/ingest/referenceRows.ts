@@ -13,7 +13,7 @@ import {
   type Cell,
   type ReferenceRows,
   type RowsOutcome,
-} from '../spec/calibrate/referenceRows';
+} from '../dataset/referenceRows';
 import type { ModelSpec, Spec } from '../spec/types';
 
 type Origin =

@@ -8,7 +8,7 @@ import type { Express } from 'express';
 import type { CascadeInputs, CascadeSnapshot } from '../cascade/types';
 import type { IngestPort } from '../ingest/ports';
 import type { Security } from '../security';
-import type { RowsOutcome } from '../spec/calibrate/referenceRows';
+import type { RowsOutcome } from '../dataset/referenceRows';
 import type { Spec } from '../spec/types';
 import { createApp } from './app';
 import { DEFAULT_PREVIEW_DIR } from './assets';

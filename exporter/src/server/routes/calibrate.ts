@@ -10,7 +10,7 @@ import type { CascadeSnapshot } from '../../cascade/types';
 import { parseTimestamp } from '../../spec';
 import type { Spec } from '../../spec/types';
 import { NothingToCalibrate, proposeCalibration } from '../../spec/calibrate/proposal';
-import type { RowsOutcome } from '../../spec/calibrate/referenceRows';
+import type { RowsOutcome } from '../../dataset/referenceRows';
 import type { ApiError, RouterOptions } from './live';
 import { bodyErrors } from './scenarios';
 

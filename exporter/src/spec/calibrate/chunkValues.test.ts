@@ -1,7 +1,7 @@
 import { driftTest } from '../../stats';
 import type { ModelSpec, SignalSpec } from '../types';
 import { chunkRanges, chunkValues, toColumn } from './chunkValues';
-import { parseReferenceRows, type ReferenceRows } from './referenceRows';
+import { parseReferenceRows, type ReferenceRows } from '../../dataset/referenceRows';
 
 const MODEL: ModelSpec = {
   id: 'm',

@@ -8,7 +8,7 @@
 import { driftTest, type Column } from '../../stats';
 import { declaredDriftMethod } from '../signalRules';
 import type { DriftMethod, FeatureSpec, ModelSpec, SignalSpec } from '../types';
-import type { Cell, ReferenceRows } from './referenceRows';
+import type { Cell, ReferenceRows } from '../../dataset/referenceRows';
 
 /** A chunk smaller than this is too noisy to say anything about the spread of a statistic. */
 export const MIN_ROWS_PER_CHUNK = 10;

@@ -9,7 +9,7 @@ import { declaredDriftMethod, signalBounds } from '../signalRules';
 import type { ModelSpec, NodeSpec, Spec, ThresholdSpec } from '../types';
 import { chunkRanges, chunkValues } from './chunkValues';
 import { deriveFromChunks, type DerivedThresholds } from './derive';
-import { readReferenceRows, type ReferenceRows } from './referenceRows';
+import { readReferenceRows, type ReferenceRows } from '../../dataset/referenceRows';
 
 export interface NodeCalibration {
   /** Index of the node in the file's `nodes` list. */

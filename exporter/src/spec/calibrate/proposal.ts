@@ -14,7 +14,7 @@ import { bumpVersion } from './version';
 import { UNCALIBRATED_CODE } from '../convertThresholds';
 import { declaredDriftMethod, signalBounds } from '../signalRules';
 import type { NodeSpec, Spec } from '../types';
-import type { RowsOutcome } from './referenceRows';
+import type { RowsOutcome } from '../../dataset/referenceRows';
 
 /** One past evaluation as calibration reads it: each node's value (a `CascadeSnapshot` is one). */
 export interface ValueHistoryPoint {

@@ -1,6 +1,6 @@
 /**
  * Reads a reference file (CSV with a header row, or JSON Lines) into columns that keep row order, which
- * calibration needs to cut the reference into consecutive chunks. (`dataset/readDataset` streams columns
+ * calibration (`spec/calibrate/`) needs to cut the reference into consecutive chunks. (`dataset/readDataset` streams columns
  * without row order, which is right for drift tests and not for chunks.) Cells are read as `dataset/`
  * reads them: blank, NaN and ±Inf are missing; decimal literals are numbers; anything else is text;
  * JSON booleans are the text `true`/`false`.
@@ -8,12 +8,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { classifyText } from '../../dataset/cellValue';
+import { classifyText } from './cellValue';
 
-/** One cell: a finite number, text, or null for missing. */
 /** Rows to chunk, or why there are none. */
 export type RowsOutcome = { rows: ReferenceRows } | { skip: string };
 
+/** One cell: a finite number, text, or null for missing. */
 export type Cell = number | string | null;
 
 export interface ReferenceRows {
