@@ -199,7 +199,7 @@ it('needs the admin scope', async () => {
   const secured = await harness({
     specPath,
     security: DEFAULT_SECURITY_OPTIONS,
-    securityEnv: { MLHEALTH_READ_TOKEN: READ, MLHEALTH_ADMIN_TOKEN: ADMIN },
+    env: { MLHEALTH_READ_TOKEN: READ, MLHEALTH_ADMIN_TOKEN: ADMIN },
   });
   const own = await serve(secured.built.app);
   const ask = (token: string) =>

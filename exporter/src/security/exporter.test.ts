@@ -41,7 +41,7 @@ beforeAll(async () => {
   h = await harness({
     specPath: DEMO_SPEC_PATH,
     security: { insecure: false, rateLimit: null, limits: DEFAULT_RESOURCE_LIMITS },
-    securityEnv: { MLHEALTH_INGEST_TOKEN: INGEST, MLHEALTH_READ_TOKEN: READ, MLHEALTH_ADMIN_TOKEN: ADMIN },
+    env: { MLHEALTH_INGEST_TOKEN: INGEST, MLHEALTH_READ_TOKEN: READ, MLHEALTH_ADMIN_TOKEN: ADMIN },
   });
   server = await serve(h.built.app);
   base = server.url;

@@ -62,7 +62,7 @@ export async function runExporter(argv: string[], io: CliIO): Promise<number> {
     running = await startExporter({
       ...options,
       security,
-      securityEnv: io.env,
+      env: io.env,
       log: (line) => io.stderr(line + '\n'),
     });
   } catch (err) {
