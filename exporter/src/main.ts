@@ -22,9 +22,8 @@ import { buildVersion, DEFAULT_PREVIEW_DIR, DEMO_SPEC_PATH } from './server/asse
 import { createExporterApp } from './server/exporterApp';
 import type { BuildIO, BuildOptions, BuiltExporter, RunningExporter } from './server/exporterParts';
 import { listenApp } from './server/listenHttps';
-import type { MonitorPort } from './signals/monitorPort';
 import { SourceManager } from './sources';
-import { loadSpecFile, type LoadedSpec } from './spec';
+import { loadSpecFile, type LoadedSpec, type ModelSpec } from './spec';
 import { DurableState } from './store/durableState';
 import { openMemoryStore, openStore, type Store } from './store/store';
 import { evaluateNamedScenarios } from './whatif/named';
@@ -78,10 +77,9 @@ async function buildState(c: Context) {
   const references = new ReferenceRowsKeeper(spec, loaded.baseDir, restored);
   const now = clock();
   const takenAt = options.specPath === undefined ? now - DEMO_REFERENCE_AGE_DAYS * 86400 : undefined;
-  const models = new Map(spec.models.map((m) => [m.id, m]));
-  const fileReference = (id: string) => loadReferenceFile(models.get(id)!, loaded.baseDir, takenAt);
+  const fileReference = (model: ModelSpec) => loadReferenceFile(model, loaded.baseDir, takenAt);
   // From the store's checkpoint and log when there is one (docs/durability.md), else fresh.
-  const monitors: Map<string, MonitorPort> = await durable.restoreMonitors(spec.models, fileReference, now);
+  const monitors = await durable.restoreMonitors(spec.models, fileReference, now);
   return { security, grafana, notify, durable, specFile, references, monitors };
 }
 

@@ -83,13 +83,13 @@ export class DurableState {
    * Every model's monitor as `restoreMonitor` leaves it, each with the reference `fileReference` loads
    * (the spec's reference file; null for none). Rejects with the first reference that cannot be loaded.
    */
-  async restoreMonitors(
-    models: readonly { id: string }[],
-    fileReference: (model: string) => Promise<ReferenceProfile | null>,
+  async restoreMonitors<M extends { id: string }>(
+    models: readonly M[],
+    fileReference: (model: M) => Promise<ReferenceProfile | null>,
     now: number,
   ): Promise<Map<string, ModelMonitor>> {
     const monitors = new Map<string, ModelMonitor>();
-    for (const { id } of models) monitors.set(id, this.restoreMonitor(id, await fileReference(id), now));
+    for (const m of models) monitors.set(m.id, this.restoreMonitor(m.id, await fileReference(m), now));
     return monitors;
   }
 
