@@ -1,12 +1,12 @@
 /**
- * The exporter's `/preview` route (exporter/src/server/preview.ts) serving the BUILT plugin and harness
+ * The exporter's `/preview` route (exporter/src/server/routes/preview.ts) serving the BUILT plugin and harness
  * to Chromium, fed with a snapshot history: someone without Grafana sees the real panel.
  */
 import type { AddressInfo } from 'net';
 import { join } from 'path';
 import express from 'express';
 import type { Server } from 'http';
-import { createPreviewRouter } from '../../exporter/src/server/preview';
+import { createPreviewRouter } from '../../exporter/src/server/routes/preview';
 import type { CascadeSnapshot, NodeResult } from '../../exporter/src/cascade/types';
 import type { DetailPoint } from '../../exporter/src/engine/engine';
 import type { FeatureDetail, ModelDetail } from '../../exporter/src/signals/types';

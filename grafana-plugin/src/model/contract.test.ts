@@ -18,8 +18,8 @@ describe('the panel agrees with the exporter', () => {
     }
   });
 
-  it('decodes status codes as exporter/src/cascade/status.ts encodes them', () => {
-    const status = readFileSync(join(exporterSrc, 'cascade', 'status.ts'), 'utf8');
+  it('decodes status codes as exporter/src/spec/status.ts encodes them', () => {
+    const status = readFileSync(join(exporterSrc, 'spec', 'status.ts'), 'utf8');
     const severities = status.match(/SEVERITY: Record<Status, number> = \{([^}]+)\}/)![1];
     for (const [, name, code] of severities.matchAll(/(\w+): (\d)/g)) {
       expect(statusFromCode(Number(code))).toBe(name);

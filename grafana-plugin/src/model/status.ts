@@ -1,6 +1,6 @@
 /**
  * Node status as the panel understands it: the same typed union and severity order as the exporter's
- * `exporter/src/cascade/status.ts` (the plugin is a separate npm project, so the few lines are repeated
+ * `exporter/src/spec/status.ts` (the plugin is a separate npm project, so the few lines are repeated
  * here; `contract.test.ts` checks they agree).
  *
  * Severity order, best to worst: `ok` < `warning` < `critical` < `unknown`, so "worst first" never hides
