@@ -58,6 +58,12 @@ function collapseUnion(
     e.instancePath === union.instancePath &&
     (e.parentSchema === b.raw || e.parentSchema === b.effective);
   const branchErrors = errors.filter((e) => branches.some((b) => belongsTo(e, b)));
+  if (!hasType(union.parentSchema as JsonSchema, union.data)) {
+    // Not even the right type (a string where a mapping goes): the type error says all there is.
+    dropped.add(union);
+    branchErrors.forEach((e) => dropped.add(e));
+    return;
+  }
   const friendlyMessage = FRIENDLY_MESSAGES.get(union.parentSchema as JsonSchema);
   if (friendlyMessage !== undefined) {
     branchErrors.forEach((e) => dropped.add(e));
@@ -67,6 +73,8 @@ function collapseUnion(
   const passing = (union.params as { passingSchemas?: number[] | null }).passingSchemas;
   const titles = branches.map((b) => String(b.effective.title ?? b.raw.title ?? 'an alternative'));
   if (Array.isArray(passing)) {
+    // ajv stops at the second passing branch; errors of branches that failed before it are noise.
+    branchErrors.forEach((e) => dropped.add(e));
     replaced.set(union, `must be only one of: ${titles.join('; ')} (it matches several)`);
     return;
   }
@@ -90,11 +98,16 @@ function resolveRef(schema: JsonSchema): JsonSchema {
 
 /** Whether `data` has the branch's JSON type and carries every key the branch requires. */
 function fitsShape(branch: JsonSchema, data: unknown): boolean {
-  const types = branch.type === undefined ? [] : ([] as unknown[]).concat(branch.type);
-  if (types.length > 0 && !types.some((t) => jsonTypeMatches(String(t), data))) return false;
+  if (!hasType(branch, data)) return false;
   const required = Array.isArray(branch.required) ? (branch.required as string[]) : [];
   if (required.length === 0) return true;
   return typeof data === 'object' && data !== null && required.every((k) => k in data);
+}
+
+/** Whether `data` has one of the JSON types `schema` declares (true when it declares none). */
+function hasType(schema: JsonSchema, data: unknown): boolean {
+  const types = schema.type === undefined ? [] : ([] as unknown[]).concat(schema.type);
+  return types.length === 0 || types.some((t) => jsonTypeMatches(String(t), data));
 }
 
 function jsonTypeMatches(type: string, data: unknown): boolean {

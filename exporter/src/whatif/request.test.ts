@@ -72,18 +72,26 @@ describe('parseScenarioRequest', () => {
       'market.exposures.r',
       'named',
     ]);
-    expect(issues[0]?.message).toBe("unknown key 'chnages'; expected one of named, changes, failure, market");
-    expect(issues[1]?.message).toBe('2 is not in [0, 1]');
-    expect(issues[2]?.message).toBe('a node change takes exactly one of value, score, status (got 2)');
-    expect(issues[3]?.message).toBe('"purple" is not one of ok, warning, critical, unknown');
+    expect(issues[0]?.message).toBe("unknown key 'chnages'; did you mean 'changes'?");
+    expect(issues[1]?.message).toBe('must be <= 1 (found 2)');
+    expect(issues[2]?.message).toBe(
+      'must be only one of: `{node, value}`; `{node, score}`; `{node, status}`; `{fail_source}`; ' +
+        '`{fail_feature}`; `{age_model}`; `{scale_exposure}`; `{set_exposure}` (it matches several)',
+    );
+    expect(issues[3]?.message).toBe('must be one of: ok, warning, critical, unknown (found "purple")');
+    expect(issues[9]?.message).toBe('must be a mapping (found "nope")');
   });
 
   it('refuses a body that is not an object', () => {
-    expect(issuesOf([1, 2])).toEqual([
-      { path: '', message: 'expected a JSON object with changes, failure, market or named' },
-    ]);
+    expect(issuesOf([1, 2])).toEqual([{ path: '', message: 'must be a mapping (found a list)' }]);
     expect(issuesOf({ changes: { node: 'a' } })).toEqual([
-      { path: 'changes', message: 'expected an array of changes' },
+      { path: 'changes', message: 'must be a list (found a mapping)' },
+    ]);
+  });
+
+  it('writes a dotted node id in a path as scenarioRequestProblems does', () => {
+    expect(issuesOf({ market: { exposures: { 'fraud.serving': -1 } } })).toEqual([
+      { path: 'market.exposures.fraud.serving', message: 'must be >= 0 (found -1)' },
     ]);
   });
 

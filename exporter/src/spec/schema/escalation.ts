@@ -105,7 +105,7 @@ export const ESCALATION_POLICY: JsonSchema = obj(
   ['id', 'team', 'levels'],
 );
 
-const CHANGE: JsonSchema = obj(
+export const CHANGE: JsonSchema = obj(
   'One change of a what-if scenario.',
   {
     node: ref('nodeId', 'The node a value, score or status change applies to.'),
