@@ -46,7 +46,7 @@ export async function buildExporter(options: BuildOptions): Promise<BuiltExporte
   const loaded = await loadSpecFile(options.specPath ?? DEMO_SPEC_PATH);
   const now = clock();
   const store = options.dataDir !== undefined ? openStore(options.dataDir, { now }) : openMemoryStore(now);
-  const env = options.env ?? options.securityEnv ?? {};
+  const env = options.env ?? {};
   const readFile = (path: string) => readFileSync(path, 'utf8');
   try {
     return await buildOnStore({ options, loaded, store, clock, log, env, readFile });

@@ -172,7 +172,7 @@ it('lets a read token ask what-if questions and refuses callers without read', a
   const secured = await harness({
     specPath: DEMO_SPEC_PATH,
     security: DEFAULT_SECURITY_OPTIONS,
-    securityEnv: { MLHEALTH_READ_TOKEN: READ, MLHEALTH_INGEST_TOKEN: INGEST },
+    env: { MLHEALTH_READ_TOKEN: READ, MLHEALTH_INGEST_TOKEN: INGEST },
   });
   const own = await serve(secured.built.app);
   const ask = (token?: string) =>

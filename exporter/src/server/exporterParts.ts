@@ -35,8 +35,6 @@ export interface BuildOptions extends ServeOptions {
   security?: SecurityOptions;
   /** The environment: `MLHEALTH_*_TOKEN`, the Grafana token, source credentials. Absent: empty. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** @deprecated the same as `env` (kept for callers written before `env`). */
-  securityEnv?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface BuiltExporter {
