@@ -1,6 +1,7 @@
 /**
  * Annotations: narrative events from people (`POST /api/v1/annotations`) and status changes from the
  * exporter, stored durably and optionally pushed to Grafana. docs/annotations.md.
+ * May import: spec, cascade.
  */
 export * from './types';
 export { parseAnnotationBody, MAX_TEXT_LENGTH, MAX_TAGS, MAX_TAG_LENGTH, MAX_NODES } from './validate';

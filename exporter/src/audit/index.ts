@@ -1,6 +1,7 @@
 /**
  * The audit report (`mlhealth audit`): a pure builder from the spec and Prometheus answers, the
  * Markdown rendering, and the Prometheus fetcher. Semantics: `docs/audit.md`.
+ * May import: spec, cascade, dependencies.
  */
 export * from './types';
 export { buildAuditReport, type AuditInput } from './report';

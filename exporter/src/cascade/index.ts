@@ -1,6 +1,7 @@
 /**
  * The cascade engine (pure): base observations and the spec in, a `CascadeSnapshot` out; what-if
  * scenarios, explanations and the building blocks other layers reuse. Semantics: `docs/cascade.md`.
+ * May import: spec.
  */
 export { evaluateCascade } from './evaluate';
 export { evaluateScenario, applyScenario, type AppliedScenario, type ScenarioOptions } from './scenario';

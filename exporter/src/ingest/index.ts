@@ -6,6 +6,8 @@
  *   const r = validateEvents(model, body, { limits, trackedCategories: (f) => monitor.trackedCategories(f) });
  *   if (!r.ok) → 4xx {error, details: r.details}; count r.reasons into mlhealth_ingest_rejected_events_total
  *   else monitor.ingest(r.events, now)
+ *
+ * May import: dataset, spec, signals.
  */
 export { validateEvents, MAX_LISTED_PROBLEMS } from './validateEvents';
 export type { ValidateEventsOptions } from './validateEvents';

@@ -7,6 +7,8 @@
  *   const security = buildSecurity(options, maxBodyBytes, { env: process.env, readFile, clock });
  *   security.checkListen(host);                   // refuses 0.0.0.0 without a write token
  *   app.use(...security.middlewares);             // headers, rate limit, 413, 401/403 gate
+ *
+ * May import: spec, ingest.
  */
 export { ROUTE_SCOPES, ACCESS_SCOPES, requiredScope, scopeAllows } from './scopes';
 export type { AccessScope, Requirement, RouteScope } from './scopes';

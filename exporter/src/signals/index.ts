@@ -18,6 +18,7 @@
  *   const all = evaluateBaseNodes(spec, monitors, sourceManager, now);   // every base node of the spec
  *
  * Every method is synchronous and takes the clock as `now` (Unix seconds); nothing here does I/O.
+ * May import: stats, spec, cascade.
  */
 export { ModelMonitor, monitorConfigFromSpec } from './monitor';
 export type { MonitorState } from './monitorState';

@@ -7,6 +7,8 @@
  *   sources.reading('prom', query);  // { value, observedAt, up, reason } — what evaluateBaseNodes uses
  *   sources.sourceStatus();          // mlhealth_source_up{source}
  *   sources.exposures();             // CascadeInputs.exposures
+ *
+ * May import: spec, signals.
  */
 export { SourceManager } from './sourceManager';
 export { pollTargets } from './pollTargets';

@@ -1,5 +1,6 @@
 /**
  * The cascade spec: types, loader, serializer and helpers. Everything outside `spec/` imports from here.
+ * May import: stats, dataset.
  */
 export * from './types';
 export { SpecError, formatIssueForCli, formatIssueLine, formatPath, type SpecIssue } from './issues';

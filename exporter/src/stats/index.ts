@@ -1,6 +1,7 @@
 /**
  * The statistics core of mlhealth: pure two-sample tests and distances between a reference and a
  * current sample, matching scipy (see docs/statistics.md and scripts/gen_stats_fixtures.py).
+ * May import: nothing (the bottom room).
  */
 export type {
   CategoricalResult,

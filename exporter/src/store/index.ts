@@ -1,6 +1,7 @@
 /**
  * The durable store (embedded SQLite, WAL): the ingest log and checkpoints that make a 2xx mean "on
  * disk", reference profiles, spec history, the last cascade and annotations. docs/durability.md.
+ * May import: spec, cascade, signals, annotations, ingest.
  */
 export { openStore, openMemoryStore, Store, MAX_AUTOMATIC_ANNOTATIONS } from './store';
 export { GroupCommit } from './groupCommit';

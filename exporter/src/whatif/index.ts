@@ -1,6 +1,7 @@
 /**
  * What-if scenarios over the cascade engine: request validation, runs against live or offline inputs,
  * impact deltas, named scenarios for `mlhealth_scenario_business_impact`. Semantics: `docs/whatif.md`.
+ * May import: spec, cascade.
  */
 export * from './types';
 export { parseScenarioRequest, type ParsedRequest } from './request';
