@@ -3,7 +3,7 @@
  * `POST .../policy-violations` (a JSON array or NDJSON of violation records). Validated here, at the
  * boundary, with every problem named; the monitor receives plain facts.
  */
-import { parseBatchBody } from '.';
+import { parseBatchBody } from './parseBody';
 import { checkKey, checkTimestamp, isObject } from './fieldChecks';
 import { describe } from './parseBody';
 import type { Problem } from '../spec/problem';

@@ -1,7 +1,10 @@
 /**
- * Ingest: validation at the boundary. Request bodies (JSON arrays or NDJSON) in; normalised, typed
- * events, labels and reference rows out, or every problem with its JSON path and the refused items
- * counted by reason. Pure: no I/O, no clock.
+ * Ingest, the write side: validation at the boundary, then the service that applies a write whole.
+ * Request bodies (JSON arrays or NDJSON) in; normalised, typed events, labels and reference rows out, or
+ * every problem with its JSON path and the refused items counted by reason. The validators are pure (no
+ * I/O, no clock); `IngestService` applies accepted writes through its ports (ports.ts: the engine, the
+ * durable log) and throws `IngestError`, which only `server/` maps to HTTP; `referenceFiles.ts` reads the
+ * spec's reference files through `dataset/`.
  *
  *   const r = validateEvents(model, body, { limits, trackedCategories: (f) => monitor.trackedCategories(f) });
  *   if (!r.ok) → 4xx {error, details: r.details}; count r.reasons into mlhealth_ingest_rejected_events_total

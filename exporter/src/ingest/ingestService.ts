@@ -6,15 +6,11 @@
  * (`DurabilityPort`): it is committed to disk, then applied, then answered (docs/durability.md).
  */
 import type { Problem } from '../spec/problem';
-import {
-  DEFAULT_INGEST_LIMITS,
-  parseBatchBody,
-  validateEvents,
-  validateLabels,
-  validateReferenceRows,
-  type IngestLimits,
-  type Rejection,
-} from '.';
+import { parseBatchBody } from './parseBody';
+import { DEFAULT_INGEST_LIMITS, type IngestLimits, type Rejection } from './types';
+import { validateEvents } from './validateEvents';
+import { validateLabels } from './validateLabels';
+import { validateReferenceRows } from './validateReference';
 import { buildReferenceProfile } from '../signals/reference';
 import type { ModelSpec } from '../spec/types';
 

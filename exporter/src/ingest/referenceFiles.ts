@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { validateReferenceRows } from '.';
+import { validateReferenceRows } from './validateReference';
 import { buildReferenceProfile, type ReferenceProfile } from '../signals/reference';
 import type { ModelSpec } from '../spec/types';
 import { readAllRecords } from '../dataset/readRecords';

@@ -1,6 +1,6 @@
 /**
  * What `createApp` is built from. Every dependency is an interface, so the composition root wires the
- * real engine and tests may wire their own. The slots for issue 6 are here already: `before` (headers,
+ * real engine and tests may wire their own. The slots: `before` (headers,
  * rate limits, access gates run ahead of every route), `guard` (auth middleware per access scope),
  * `routers` (more API: scenarios, dependencies, annotations) and an `IngestPort` whose methods are
  * async, so a durable store can persist a batch before the 2xx answer.
@@ -37,7 +37,7 @@ export interface AppDeps {
   ready?: () => boolean;
   /** Middlewares run before every route, in order (security headers, rate limits, body-size gates). */
   before?: RequestHandler[];
-  /** Auth middleware per scope (issue 6); absent: every route is open (loopback-only default). */
+  /** Auth middleware per scope (security/); absent: every route is open (loopback-only default). */
   guard?: (scope: AccessScope) => RequestHandler;
   /** More routers, mounted after the built-in routes and before the 404 handler (they guard themselves). */
   routers?: RequestHandler[];
@@ -49,7 +49,7 @@ export interface AppDeps {
   live?: GetLive;
   /** What `POST /api/v1/calibrate` reads (mounted with `guard('admin')`); absent: not mounted. */
   calibrate?: CalibrateSource;
-  /** The panel preview, mounted at `/preview` (server/preview.ts). */
+  /** The panel preview, mounted at `/preview` (server/routes/preview.ts). */
   preview?: RequestHandler;
   log?: (line: string) => void;
 }
