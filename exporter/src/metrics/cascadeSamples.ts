@@ -3,8 +3,9 @@
  * last `CascadeSnapshot`. The exposition layer caches the result until the next evaluation, so a scrape
  * only copies arrays.
  *
- * Semantics (DESIGN.md, metric contract v1): an unknown score (null) has no `mlhealth_node_score` series
- * (its `mlhealth_node_status` 3 says why); `mlhealth_node_value` exists for base nodes with a value only;
+ * Semantics (DESIGN.md, metric contract v1): an unknown node has no `mlhealth_node_score` series, whatever
+ * its tier and unknown policy (its `mlhealth_node_status` 3 says why): the advisory score a `propagate`
+ * parent keeps in the JSON API never reaches a gauge, so no dashboard can paint missing data green; `mlhealth_node_value` exists for base nodes with a value only;
  * `model` is the empty string for nodes spanning models.
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
@@ -50,7 +51,7 @@ export function emptyCascadeSamples(): CascadeSamples {
 
 function addNode(out: CascadeSamples, result: NodeResult): void {
   const labels = { node: result.id, tier: result.tier, model: result.model };
-  if (result.score !== null) out.score.push({ labels, value: result.score });
+  if (result.score !== null && result.status !== 'unknown') out.score.push({ labels, value: result.score });
   out.status.push({ labels, value: statusCode(result.status) });
   if (result.tier === 'base' && result.value !== null) out.value.push({ labels, value: result.value });
   if (result.thresholds !== null) {
