@@ -9,7 +9,7 @@
  */
 import type { NodeSpec, Spec } from '../spec/types';
 import { formatDuration, formatValue } from './format';
-import { signalLabel } from './labels';
+import { nodeSignalLabel, signalLabel } from './labels';
 import { scoreValue } from './mapping';
 import { statusFromValue } from './thresholds';
 import type { BaseObservation, NodeResult } from './types';
@@ -50,7 +50,7 @@ export function evaluateBase(
   const value = observation.value;
   const status = statusFromValue(value, t);
   const score = scoreValue(value, t, node.score_mapping ?? 'linear', spec.defaults.score_thresholds);
-  return { ...result, score, status, reason: valueReason(node, value, status) };
+  return { ...result, score, status, reason: valueReason(node, value, status, spec) };
 }
 
 function whyUnknown(
@@ -77,9 +77,14 @@ function whyUnknown(
 /**
  * "PSI 0.31 ≥ critical 0.25", "accuracy 0.85 ≤ warning 0.9", "p99 latency 0.2s < warning 0.5s".
  */
-export function valueReason(node: NodeSpec, value: number, status: NodeResult['status']): string {
+export function valueReason(
+  node: NodeSpec,
+  value: number,
+  status: NodeResult['status'],
+  spec?: Spec,
+): string {
   const t = node.thresholds;
-  const label = signalLabel(node.signal);
+  const label = spec === undefined ? signalLabel(node.signal) : nodeSignalLabel(spec, node);
   const v = formatValue(value, node.unit);
   if (t === undefined) return `${label} ${v}`;
   const higher = t.direction === 'higher_is_worse';

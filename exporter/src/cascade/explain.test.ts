@@ -57,6 +57,24 @@ describe('explainNode', () => {
     );
   });
 
+  it("names the statistic when the method is the feature's drift_method, not the signal's", () => {
+    const spec = fraudSpec();
+    const fraud = spec.models.find((m) => m.id === 'fraud');
+    const amount = fraud?.features.find((f) => f.name === 'amount');
+    if (amount === undefined) throw new Error('fixture: fraud has no feature amount');
+    amount.drift_method = 'jensenshannon';
+    const node = spec.nodes.find((n) => n.id === 'fraud.drift.input.amount');
+    if (node?.signal?.kind !== 'feature_drift') throw new Error('fixture: amount drift is not feature_drift');
+    node.signal = { kind: 'feature_drift', feature: 'amount' };
+    node.thresholds = { warning: 0.1, critical: 0.2, direction: 'higher_is_worse' };
+    const snapshot = evaluateCascade(spec, fraudInputs({ 'fraud.drift.input.amount': 0.33 }), NOW);
+    expect(explainNode(snapshot, 'fraud.drift.input', spec)).toBe(
+      'fraud.drift.input → critical: feature amount, Jensen-Shannon 0.33',
+    );
+    const reason = snapshot.nodes.find((n) => n.id === 'fraud.drift.input.amount')?.reason;
+    expect(reason).toBe('Jensen-Shannon 0.33 ≥ critical 0.2');
+  });
+
   it('gives a base node its own reason', () => {
     expect(explainNode(drifted(), 'fraud.drift.input.amount', fraudSpec())).toBe(
       'fraud.drift.input.amount → critical: PSI 0.31 ≥ critical 0.25',

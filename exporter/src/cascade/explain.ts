@@ -9,7 +9,7 @@
  */
 import type { Spec } from '../spec/types';
 import { formatValue } from './format';
-import { signalFeature, signalLabel } from './labels';
+import { nodeSignalLabel, signalFeature } from './labels';
 import { largestShare } from './parent';
 import type { CascadeSnapshot, NodeResult } from './types';
 
@@ -75,7 +75,7 @@ function causeDetail(cause: NodeResult, spec: Spec): string {
   if (!isBase || cause.status === 'unknown' || cause.value === null || cause.reason.startsWith('scenario:')) {
     return `${cause.id}: ${cause.reason}`;
   }
-  const statistic = `${signalLabel(node.signal)} ${formatValue(cause.value, node.unit)}`;
+  const statistic = `${nodeSignalLabel(spec, node)} ${formatValue(cause.value, node.unit)}`;
   const feature = signalFeature(node.signal);
   return feature !== undefined ? `feature ${feature}, ${statistic}` : `${cause.id}, ${statistic}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Human names of base signals, for reasons ("PSI 0.31 ≥ critical 0.25") and explanations.
  */
-import type { DriftMethod, SignalKind, SignalSpec } from '../spec/types';
+import { declaredDriftMethod } from '../spec/signalRules';
+import type { DriftMethod, FeatureSpec, NodeSpec, SignalKind, SignalSpec, Spec } from '../spec/types';
 
 const METHOD_LABEL: Record<DriftMethod, string> = {
   ks: 'KS',
@@ -14,24 +15,25 @@ const METHOD_LABEL: Record<DriftMethod, string> = {
 };
 
 /**
- * What a base signal's value is called, from its kind and method.
+ * What a base signal's value is called, from its kind and its drift method: the signal's own, else the
+ * feature's `drift_method` (so a reason always names the statistic, never a bare "drift").
  *
  * @example signalLabel({ kind: 'feature_drift', feature: 'amount', method: 'psi' }) // 'PSI'
  * @example signalLabel({ kind: 'feature_drift', feature: 'amount', method: 'ks', measure: 'p_value' }) // 'KS p-value'
  * @example signalLabel({ kind: 'latency', stat: 'p99' }) // 'p99 latency'
+ * @example signalLabel({ kind: 'feature_drift', feature: 'amount' }, { name: 'amount', type: 'numeric', drift_method: 'jensenshannon' }) // 'Jensen-Shannon'
  * @example signalLabel(undefined) // 'value'
  */
-export function signalLabel(signal: SignalSpec | undefined): string {
+export function signalLabel(signal: SignalSpec | undefined, feature?: FeatureSpec): string {
   if (signal === undefined) return 'value';
+  const declared = declaredDriftMethod(signal, feature);
   switch (signal.kind) {
     case 'feature_drift': {
-      const method = signal.method !== undefined ? METHOD_LABEL[signal.method] : 'drift';
+      const method = declared !== undefined ? METHOD_LABEL[declared] : 'drift';
       return signal.measure === 'p_value' ? `${method} p-value` : method;
     }
     case 'prediction_drift':
-      return signal.method !== undefined
-        ? `prediction drift (${METHOD_LABEL[signal.method]})`
-        : 'prediction drift';
+      return declared !== undefined ? `prediction drift (${METHOD_LABEL[declared]})` : 'prediction drift';
     case 'estimated_performance':
       return `estimated ${signal.metric}`;
     case 'realized_performance':
@@ -80,4 +82,16 @@ export function signalFeature(signal: SignalSpec | undefined): string | undefine
     return signal.feature;
   }
   return undefined;
+}
+
+/**
+ * The label of a node's signal, with the feature it reads looked up in the spec (for its `drift_method`).
+ *
+ * @example nodeSignalLabel(spec, node) // 'Jensen-Shannon' for a feature_drift node whose feature declares drift_method jensenshannon
+ */
+export function nodeSignalLabel(spec: Spec, node: NodeSpec): string {
+  const name = signalFeature(node.signal);
+  const model = node.model === undefined ? undefined : spec.models.find((m) => m.id === node.model);
+  const feature = name === undefined ? undefined : model?.features.find((f) => f.name === name);
+  return signalLabel(node.signal, feature);
 }
