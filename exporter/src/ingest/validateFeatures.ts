@@ -9,6 +9,7 @@
  * nothing is allocated. A for-in walk compares each key with the spec's name at that position, so a
  * valid event costs one comparison and one type test per value. Anything else takes the general path.
  */
+import { isNFC, toNFC } from '../spec/nfc';
 import { isNonFiniteText, isObject } from './fieldChecks';
 import type { FieldProblem } from './fieldChecks';
 import { describe } from './parseBody';
@@ -60,6 +61,7 @@ function isNormalised(value: Record<string, unknown>, ctx: EventCheckContext): b
 function isTrackedCategory(v: unknown, k: number, ctx: EventCheckContext): boolean {
   if (typeof v !== 'string' || v === '' || v.length > ctx.limits.maxStringLength || isNonFiniteText(v))
     return false;
+  if (!isNFC(v)) return false; // the general path stores it in NFC
   return ctx.trackedCategories === undefined || trackedSet(ctx, k).has(v);
 }
 
@@ -95,6 +97,15 @@ function normalise(
   if (present !== countKeys(value)) {
     for (const name of Object.keys(value)) {
       if (ctx.table.index.has(name)) continue;
+      const k = ctx.table.index.get(toNFC(name));
+      if (k !== undefined && value[names[k]] === undefined) {
+        // A declared name typed in another normal form (NFD "São" for NFC "São"): the same feature.
+        const normalised = featureValue(value[name], at, k, ctx, problems);
+        if (normalised !== MISTYPED) values[names[k]] = normalised;
+        else if (ctx.typeViolations === NO_TYPE_VIOLATIONS) ctx.typeViolations = [names[k]];
+        else ctx.typeViolations.push(names[k]);
+        continue;
+      }
       problems.push({
         path: featurePath(at, name),
         reason: 'unknown_feature',
@@ -144,7 +155,7 @@ function featureValue(
     return null;
   }
   if (numeric) return v as number;
-  const text = String(v);
+  const text = toNFC(String(v));
   if (text.length > ctx.limits.maxStringLength) {
     problems.push({
       path: featurePath(at, name),

@@ -8,6 +8,7 @@
  * named `prediction`, `confidence` are read as such, `attribution.<feature>` as attributions, and any
  * other column is ignored (reference exports carry ids, labels, timestamps).
  */
+import { toNFC } from '../spec/nfc';
 import { classifyText } from '../dataset/cellValue';
 import type { ModelSpec } from '../spec/types';
 import type { ReferenceRow } from '../signals/reference';
@@ -86,7 +87,8 @@ export function referenceRowFromRecord(model: ModelSpec, record: Record<string, 
   const features: Record<string, FeatureValue> = {};
   let attributions: Record<string, number> | null = null;
   for (const f of model.features) {
-    features[f.name] = f.type === 'numeric' ? cellNumber(record[f.name]) : cellCategory(record[f.name]);
+    const cell = record[f.name] ?? nfcKeyed(record).get(f.name);
+    features[f.name] = f.type === 'numeric' ? cellNumber(cell) : cellCategory(cell);
     const a = cellNumber(record[`attribution.${f.name}`]);
     if (a !== null) (attributions ??= {})[f.name] = a;
   }
@@ -111,6 +113,18 @@ function cellNumber(v: unknown): number | null {
 function cellCategory(v: unknown): string | null {
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'string' || typeof v === 'boolean') return toNFC(String(v));
   return null;
+}
+
+const nfcViews = new WeakMap<Record<string, unknown>, Map<string, unknown>>();
+
+/** The record's cells keyed by the NFC form of their names, built once per record that needs it. */
+function nfcKeyed(record: Record<string, unknown>): Map<string, unknown> {
+  let view = nfcViews.get(record);
+  if (view === undefined) {
+    view = new Map(Object.entries(record).map(([k, v]) => [toNFC(k), v]));
+    nfcViews.set(record, view);
+  }
+  return view;
 }

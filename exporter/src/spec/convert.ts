@@ -3,6 +3,7 @@
  * in Unix seconds. Nodes are converted in `convertNodes.ts`. Problems only visible while converting
  * (a base node without thresholds, a direction the kind cannot supply) are returned as issues.
  */
+import { toNFC } from './nfc';
 import type { PathSegment } from './issues';
 import type { RawDefaults, RawModel, RawPolicy, RawSource, RawSpec, RawTeam, RawTimestamp } from './raw';
 import { seconds, unixSeconds, type IssueSink } from './convertValues';
@@ -114,9 +115,11 @@ function convertModel(
   path: PathSegment[],
   sink: IssueSink,
 ): ModelSpec {
+  // Names and categories in NFC (nfc.ts): events and reference rows are normalised the same way.
   const features: FeatureSpec[] = raw.features.map(({ categories, ...f }) => ({
     ...f,
-    ...(categories !== undefined ? { categories: categories.map(String) } : {}),
+    name: toNFC(f.name),
+    ...(categories !== undefined ? { categories: categories.map((c) => toNFC(String(c))) } : {}),
     importance: f.importance ?? 1,
   }));
   const duration = raw.window?.duration;
@@ -154,6 +157,7 @@ function optionalModelFields(raw: RawModel, path: PathSegment[], sink: IssueSink
     out.reference_taken_at = unixSeconds(raw.reference_taken_at, [...path, 'reference_taken_at'], sink);
   }
   if (raw.positive_class !== undefined) out.positive_class = String(raw.positive_class);
+  if (raw.kserve !== undefined) out.kserve = { ...raw.kserve };
   return out;
 }
 

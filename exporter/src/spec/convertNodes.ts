@@ -5,6 +5,7 @@
  * spec defaults. Tier rules themselves are checked later (semantic/tiers.ts), so this converts whatever
  * the node declares.
  */
+import { toNFC } from './nfc';
 import { convertThresholds } from './convertThresholds';
 import { seconds, type IssueSink } from './convertValues';
 import type { PathSegment } from './issues';
@@ -92,9 +93,21 @@ function copyOptional(raw: RawNode): Partial<NodeSpec> {
   return out;
 }
 
-function fillSignal(signal: SignalSpec, defaults: SpecDefaults): SignalSpec {
+function fillSignal(raw: SignalSpec, defaults: SpecDefaults): SignalSpec {
+  const signal = nfcFeatures(raw);
   if (signal.kind === 'feature_drift') return { ...signal, measure: signal.measure ?? 'statistic' };
   if (signal.kind === 'low_confidence_share')
     return { ...signal, below: signal.below ?? defaults.low_confidence_below };
   return { ...signal };
+}
+
+/** The signal with the feature names it reads in NFC, like the model's declared names (nfc.ts). */
+function nfcFeatures(signal: SignalSpec): SignalSpec {
+  if ('feature' in signal && typeof signal.feature === 'string') {
+    return { ...signal, feature: toNFC(signal.feature) } as SignalSpec;
+  }
+  if ('features' in signal && Array.isArray(signal.features)) {
+    return { ...signal, features: signal.features.map(toNFC) } as SignalSpec;
+  }
+  return signal;
 }
