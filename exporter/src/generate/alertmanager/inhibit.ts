@@ -1,6 +1,7 @@
 /**
  * Inhibit rules: the exporter being down mutes every data alert of its environment; a critical alert
- * mutes the warnings of the same node; a business-tier page mutes the component-tier pages beneath
+ * mutes the warnings of the same node (never the retraining recommendation labelled with that node: the
+ * critical is what triggers it, so muting it would mean never delivering it); a business-tier page mutes the component-tier pages beneath
  * it (its descendants), so the people paged for the business outcome are not joined by every team
  * whose component summarises the same incident. Base-tier pages (the root causes) stay.
  */
@@ -29,7 +30,7 @@ export function generateInhibitRules(ctx: GenerateContext): InhibitRule[] {
     },
     {
       source_matchers: ['severity="critical"', DATA],
-      target_matchers: ['severity="warning"', DATA],
+      target_matchers: ['severity="warning"', DATA, `alertname!="${ALERTS.retrainRecommended}"`],
       equal: ['environment', 'node'],
     },
   ];

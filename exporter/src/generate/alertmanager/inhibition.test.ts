@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { loadSpecFile } from '../../spec';
 import { startAlertmanager, waitFor, type RunningProcess } from '../../../test/support/processes';
 import { writeTemp } from '../__fixtures__/tools';
+import { buildContext } from '../context';
 import { generateOutputs } from '../outputs';
+import { retrainRules } from '../rules/selfAlerts';
 import { OUTPUT_PATHS } from '../provisioning';
 
 const DEMO = resolve(__dirname, '../../../examples/demo.yaml');
@@ -79,6 +81,18 @@ describe('inhibit rules in a real Alertmanager', () => {
     await post([warning, other, data('MlhealthNodeCritical', 'critical', 'base', 'fraud.drift.amount')]);
     await expectInhibited(warning, true);
     await expectInhibited(other, false);
+  });
+
+  it("never mutes the retraining recommendation with its own node's critical", async () => {
+    const spec = (await loadSpecFile(DEMO)).spec;
+    const [rule] = retrainRules(buildContext(spec));
+    if (rule === undefined) throw new Error('the demo declares a retrain_trigger');
+    const retrain: Labels = { alertname: rule.alert, ...rule.labels, ...env };
+    const critical = data('MlhealthNodeCritical', 'critical', retrain.tier, retrain.node);
+    const warning = data('MlhealthNodeWarning', 'warning', retrain.tier, retrain.node);
+    await post([retrain, warning, critical]);
+    await expectInhibited(warning, true);
+    await expectInhibited(retrain, false);
   });
 
   it('mutes component pages beneath a business page, but not base pages nor components of other outcomes', async () => {
