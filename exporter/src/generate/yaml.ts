@@ -1,5 +1,11 @@
-/** YAML and JSON rendering of generated files: stable, no anchors, one header comment. */
-import { stringify } from 'yaml';
+/**
+ * YAML and JSON rendering of generated files: stable, no anchors, one header comment, and unambiguous to
+ * every reader. Alertmanager, Prometheus and Grafana read YAML 1.2 (Go's yaml.v2/v3 read some 1.1
+ * forms too), while PyYAML and many CI linters read YAML 1.1, where `08:00` is the integer 480
+ * (sexagesimal), `on`/`yes` are booleans and `0755` is octal. Every string that either version would
+ * read as something else is written double-quoted, so all readers see the same document.
+ */
+import { Document, Scalar, parse, visit } from 'yaml';
 import type { Spec } from '../spec/types';
 
 /** The header comment of every generated YAML file (no timestamp, so output is reproducible). */
@@ -8,11 +14,42 @@ export function generatedHeader(spec: Spec): string {
 }
 
 /**
+ * Whether the plain scalar `text` would be read as anything but that string by a YAML 1.1 or 1.2 reader.
+ * Text that is not a plain scalar at all (`- a`, `a: b`) is left to the serializer, which quotes it.
+ *
+ * @example isAmbiguousPlain('08:00') // true (1.1: 480)
+ * @example isAmbiguousPlain('on') // true (1.1: true)
+ * @example isAmbiguousPlain('warning') // false
+ */
+export function isAmbiguousPlain(text: string): boolean {
+  if (text.includes('\n')) return false; // written as a block scalar, never plain
+  for (const version of ['1.1', '1.2'] as const) {
+    let read: unknown;
+    try {
+      read = parse(text, { version });
+    } catch {
+      return false;
+    }
+    // A collection means `text` is not a plain scalar: the serializer quotes it already.
+    if (typeof read === 'object' && read !== null && !(read instanceof Date)) return false;
+    if (read !== text) return true;
+  }
+  return false;
+}
+
+/**
  * `value` as YAML preceded by `header` as comment lines. Never emits anchors/aliases (objects shared
- * between rules are written out each time) and never folds long lines (PromQL stays as written).
+ * between rules are written out each time), never folds long lines (PromQL stays as written), and
+ * double-quotes every string a YAML 1.1 or 1.2 reader would retype (`isAmbiguousPlain`).
  */
 export function toYaml(value: unknown, header?: string): string {
-  const body = stringify(value, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && isAmbiguousPlain(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  const body = doc.toString({ lineWidth: 0, minContentWidth: 0 });
   if (header === undefined) return body;
   return `${header
     .split('\n')
