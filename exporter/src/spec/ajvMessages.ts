@@ -1,6 +1,7 @@
 /**
  * One readable sentence per ajv error keyword, naming what was found and what is expected.
  */
+import { closestName } from './closest';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema } from './schema';
 
@@ -90,27 +91,8 @@ function discriminatorMessage(error: AjvError): string {
 /** "unknown key 'thresold'; did you mean 'thresholds'?" — or the allowed keys when few and none is close. */
 export function unknownKeyMessage(key: string, error: AjvError): string {
   const known = Object.keys(((error.parentSchema as JsonSchema).properties ?? {}) as Record<string, unknown>);
-  const close = known
-    .map((k) => ({ k, d: editDistance(key.toLowerCase(), k.toLowerCase()) }))
-    .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
-    .sort((a, b) => a.d - b.d)[0];
-  if (close !== undefined) return `unknown key '${key}'; did you mean '${close.k}'?`;
+  const close = closestName(key, known);
+  if (close !== undefined) return `unknown key '${key}'; did you mean '${close}'?`;
   if (known.length > 0 && known.length <= 8) return `unknown key '${key}'; allowed here: ${known.join(', ')}`;
   return `unknown key '${key}'`;
-}
-
-/** Levenshtein distance, O(|a|·|b|). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

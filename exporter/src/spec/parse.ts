@@ -58,10 +58,29 @@ export function analyzeSpec(text: string, file: string, options: AnalyzeOptions 
     position,
     origins,
   });
-  if (yaml.syntaxIssues.some((i) => i.severity === 'error'))
-    return split(yaml.syntaxIssues, undefined, undefined);
-  const pending: PendingIssue[] = validateAgainstSchema(yaml.data);
-  const sound = salvage(yaml.data, pending);
+  const syntaxErrors = yaml.syntaxIssues.filter((i) => i.severity === 'error');
+  if (syntaxErrors.length > 0) {
+    // Never load a spec with a syntax error, but report what else is wrong where the document still
+    // parses around it (issues on a line with a syntax error are that error's echo: left out).
+    if (typeof yaml.data !== 'object' || yaml.data === null)
+      return split(yaml.syntaxIssues, undefined, undefined);
+    const lines = new Set(syntaxErrors.map((i) => i.line));
+    const around = checkData(yaml.data, options)
+      .pending.map(position)
+      .filter((i) => !lines.has(i.line));
+    return split([...yaml.syntaxIssues, ...around], undefined, undefined);
+  }
+  const { pending, spec, origins } = checkData(yaml.data, options);
+  return split([...yaml.syntaxIssues, ...pending.map(position)], spec, origins);
+}
+
+/** Schema, conversion, semantic and engine checks of parsed data; the spec when it could be converted. */
+function checkData(
+  data: unknown,
+  options: AnalyzeOptions,
+): { pending: PendingIssue[]; spec: Spec | undefined; origins: Origins | undefined } {
+  const pending: PendingIssue[] = validateAgainstSchema(data);
+  const sound = salvage(data, pending);
   let spec: Spec | undefined;
   if (sound !== undefined) {
     spec = convertSpec(sound.raw, sound.origins, (path, message, code) =>
@@ -76,10 +95,10 @@ export function analyzeSpec(text: string, file: string, options: AnalyzeOptions 
       }),
     );
     // The engine's own precondition, as a last line: whatever it would refuse is a load error too.
-    if (!pending.some((p) => p.severity === 'error')) pending.push(...engineProblems(spec, yaml.data));
+    if (!pending.some((p) => p.severity === 'error')) pending.push(...engineProblems(spec, data));
   }
   const kept = pending.filter((p) => p.code === undefined || options.tolerate?.has(p.code) !== true);
-  return split([...yaml.syntaxIssues, ...kept.map(position)], spec, sound?.origins);
+  return { pending: kept, spec, origins: sound?.origins };
 }
 
 /** `cascadeSpecProblems` (the cascade engine's check) as pending issues, paths mapped from its JSON pointers. */

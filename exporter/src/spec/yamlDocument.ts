@@ -16,7 +16,10 @@ import {
 import type { PathSegment, SpecIssue } from './issues';
 
 export interface ParsedYaml {
-  /** The document as plain data (aliases resolved); undefined when YAML syntax errors prevent it. */
+  /**
+   * The document as plain data (aliases resolved). With YAML syntax errors it is what the parser
+   * recovered around them (so the other problems can still be reported), or undefined when nothing was.
+   */
   data: unknown;
   /** YAML syntax errors and warnings, positioned. */
   syntaxIssues: SpecIssue[];
@@ -53,7 +56,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     }
   }
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (doc.errors.length > 0) {
+    data = recovered(doc);
+  } else {
     try {
       data = doc.toJS({ maxAliasCount: 1000 });
     } catch (err) {
@@ -70,6 +75,15 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     }
   }
   return { data, syntaxIssues, locate: (path, atKey = false) => position(offsetOf(doc, path, atKey)) };
+}
+
+/** What the parser recovered around syntax errors, as plain data; undefined when that fails too. */
+function recovered(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Offset of the first alias whose anchor is not defined before it, if any. */

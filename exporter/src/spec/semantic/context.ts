@@ -2,6 +2,7 @@
  * What every semantic check receives: the converted spec, where each element sits in the file, and the
  * ids the schema check left out (references to those are not reported twice).
  */
+import { didYouMean } from '../closest';
 import type { Origins, Section } from '../convert';
 import type { PathSegment, PendingIssue } from '../issues';
 import { isUnresolved, type Unresolved } from '../salvage';
@@ -45,7 +46,7 @@ export class IssueList {
       list.length === 0
         ? `no ${what}s are declared`
         : `known: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ', …' : ''}`;
-    this.error(path, `unknown ${what} '${id}' (${hint})`);
+    this.error(path, `unknown ${what} '${id}'${didYouMean(id, list)} (${hint})`);
   }
 }
 

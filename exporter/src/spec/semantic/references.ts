@@ -2,6 +2,7 @@
  * Dangling references: a node's model, escalation, children, signal source and features, an exposure's
  * source, a policy's team and receivers, a scenario's nodes, sources, models and features.
  */
+import { didYouMean } from '../closest';
 import { SIGNAL_KIND_INFO } from '../signalKinds';
 import type { ModelSpec, NodeSpec, ScenarioChange, SignalSpec, Spec } from '../types';
 import { IssueList, isKnownNode, nodesById, type CheckInput } from './context';
@@ -82,7 +83,7 @@ function checkSignal(
     if (!declared.includes(feature)) {
       list.error(
         list.at('nodes', n, 'signal', ...path),
-        `model '${model.id}' declares no feature '${feature}' (features: ${declared.join(', ')})`,
+        `model '${model.id}' declares no feature '${feature}'${didYouMean(feature, declared)} (features: ${declared.join(', ')})`,
       );
     }
   };
