@@ -80,8 +80,14 @@ export const DEFINITIONS: Record<string, JsonSchema> = {
     },
     'must be a category value: a string, number or boolean',
   ),
+  // http(s) only: a `javascript:` or `data:` runbook link would run in whoever clicks it in Grafana.
   url: friendly(
-    { type: 'string', description: 'An absolute URL.', format: 'uri' },
-    'must be an absolute URL like https://grafana.example.com',
+    {
+      type: 'string',
+      description: 'An absolute http(s) URL.',
+      format: 'uri',
+      pattern: '^[Hh][Tt][Tt][Pp][Ss]?://',
+    },
+    'must be an absolute http(s) URL like https://grafana.example.com',
   ),
 };

@@ -14,6 +14,13 @@ export function checkRules(input: CheckInput): IssueList['issues'] {
   spec.nodes.forEach((node, n) => {
     const here = (...rest: Array<string | number>) => list.at('nodes', n, ...rest);
     checkObjective(node, here, list);
+    // Titles and owners become label values of mlhealth_node_info and alert text: refuse line feeds,
+    // other control characters and bidirectional overrides, like feature names.
+    for (const key of ['title', 'owner'] as const) {
+      const value = node[key];
+      const problem = value === undefined ? null : labelValueProblem(value);
+      if (problem !== null) list.error(here(key), `the ${key} ${problem}`);
+    }
     const model = node.model === undefined ? undefined : models.get(node.model);
     if (node.decay !== undefined && node.decay.of !== 'data') {
       if (node.model === undefined)
