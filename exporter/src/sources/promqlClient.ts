@@ -1,6 +1,8 @@
 /**
- * An instant PromQL query against a Prometheus HTTP API (`GET /api/v1/query`), with a hard timeout
- * (AbortController, covering the body too) and every failure returned as a typed result.
+ * An instant PromQL query against a Prometheus HTTP API (`GET /api/v1/query`), with a hard timeout over
+ * the whole exchange (headers and body: a timer races it, because Node's `fetch` can keep reading a body
+ * after its abort signal fired) and a byte cap enforced while the body streams (a missing or lying
+ * `Content-Length` changes nothing), and every failure returned as a typed result.
  */
 import type { PromqlResult } from './promqlResponse';
 import { parsePromqlResponse } from './promqlResponse';
@@ -32,10 +34,52 @@ export function queryUrl(base: string, query: string, time?: number): URL {
   return url;
 }
 
+/** The body as text, or its size so far once it passes `max` bytes (the stream is cancelled then). */
+async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  max: number,
+): Promise<{ text: string } | { over: number }> {
+  if (body === null) return { text: '' };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: Buffer.concat(chunks).toString('utf8') };
+    total += value.byteLength;
+    if (total > max) {
+      void reader.cancel().catch(() => undefined);
+      return { over: total };
+    }
+    chunks.push(value);
+  }
+}
+
+/** One exchange: request, status, capped body, parsed answer. Rejects on network errors and aborts. */
+async function exchange(q: PromqlQuery, url: URL, signal: AbortSignal, fetchImpl: typeof fetch) {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (q.authorization !== null) headers.authorization = q.authorization;
+  const response = await fetchImpl(url, { headers, signal, redirect: 'error' });
+  if (response.status === 401 || response.status === 403) {
+    await response.body?.cancel();
+    return { ok: false, kind: 'auth', message: `HTTP ${response.status}: credentials refused` } as const;
+  }
+  const body = await readCapped(response.body, MAX_ANSWER_BYTES);
+  if ('over' in body) {
+    return {
+      ok: false,
+      kind: 'result',
+      message: `answer of more than ${MAX_ANSWER_BYTES} bytes (over ${body.over} read), refused`,
+    } as const;
+  }
+  return parsePromqlResponse(response.status, body.text);
+}
+
 /**
  * Runs one instant query. Resolves (never rejects) with the value or a typed error: `timeout` when no
- * full answer came within `timeoutSeconds`, `network` when the connection failed, `http`/`query`/
- * `parse`/`result` from the answer (`parsePromqlResponse`).
+ * full answer came within `timeoutSeconds` (headers and body alike), `network` when the connection
+ * failed, `result` for an answer over `MAX_ANSWER_BYTES`, `http`/`query`/`parse`/`result` from the
+ * answer (`parsePromqlResponse`).
  */
 export async function queryPromql(q: PromqlQuery, fetchImpl: typeof fetch = fetch): Promise<PromqlResult> {
   let url: URL;
@@ -45,32 +89,22 @@ export async function queryPromql(q: PromqlQuery, fetchImpl: typeof fetch = fetc
     return { ok: false, kind: 'network', message: (error as Error).message };
   }
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, q.timeoutSeconds * 1000);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<PromqlResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, kind: 'timeout', message: `no answer within ${q.timeoutSeconds}s` });
+    }, q.timeoutSeconds * 1000);
+  });
   const stop = () => controller.abort();
   q.signal?.addEventListener('abort', stop, { once: true });
-  try {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (q.authorization !== null) headers.authorization = q.authorization;
-    const response = await fetchImpl(url, { headers, signal: controller.signal, redirect: 'error' });
-    if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
-      return { ok: false, kind: 'auth', message: `HTTP ${response.status}: credentials refused` };
-    }
-    const length = Number(response.headers.get('content-length') ?? '0');
-    if (length > MAX_ANSWER_BYTES) {
-      await response.body?.cancel();
-      return { ok: false, kind: 'result', message: `answer of ${length} bytes is over ${MAX_ANSWER_BYTES}` };
-    }
-    return parsePromqlResponse(response.status, await response.text());
-  } catch (error) {
-    if (timedOut) return { ok: false, kind: 'timeout', message: `no answer within ${q.timeoutSeconds}s` };
+  const answer = exchange(q, url, controller.signal, fetchImpl).catch((error: unknown): PromqlResult => {
     if (controller.signal.aborted) return { ok: false, kind: 'network', message: 'query cancelled' };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { ok: false, kind: 'network', message: cause?.code ?? cause?.message ?? (error as Error).message };
+  });
+  try {
+    return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
     q.signal?.removeEventListener('abort', stop);
