@@ -6,6 +6,12 @@ import { createServer, type Server } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import {
+  CONNECTIONS_CHECKING_INTERVAL_MS,
+  DEFAULT_CONNECTION_LIMITS,
+  guardConnections,
+  type ConnectionLimits,
+} from './connections';
 
 export interface Listening {
   server: Server;
@@ -16,9 +22,19 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Starts `app` on `host:port` over plain HTTP; rejects when the address cannot be bound (in use, not permitted). */
-export function listen(app: Express, host: string, port: number): Promise<Listening> {
-  return listenServer(createServer(app), host, port, 'http');
+/**
+ * Starts `app` on `host:port` over plain HTTP, with the connection limits of connections.ts; rejects
+ * when the address cannot be bound (in use, not permitted).
+ */
+export function listen(
+  app: Express,
+  host: string,
+  port: number,
+  limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS,
+): Promise<Listening> {
+  const server = createServer({ connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS }, app);
+  guardConnections(server, limits, 'connection');
+  return listenServer(server, host, port, 'http');
 }
 
 /**

@@ -5,10 +5,17 @@
 import type { Server } from 'node:https';
 import type { Express } from 'express';
 import type { RequestListener } from 'node:http';
+import { DEFAULT_CONNECTION_LIMITS, guardConnections, type ConnectionLimits } from './connections';
 import { listen, listenServer, type Listening } from './listen';
 
 /** Starts `server` on `host:port` (0: a free port); rejects when the address cannot be bound. */
-export function listenHttps(server: Server, host: string, port: number): Promise<Listening> {
+export function listenHttps(
+  server: Server,
+  host: string,
+  port: number,
+  limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS,
+): Promise<Listening> {
+  guardConnections(server, limits, 'secureConnection');
   return listenServer(server, host, port, 'https');
 }
 
@@ -21,6 +28,9 @@ export function listenApp(
   createServer: ((app: RequestListener) => Server) | null,
   host: string,
   port: number,
+  limits: ConnectionLimits = DEFAULT_CONNECTION_LIMITS,
 ): Promise<Listening> {
-  return createServer === null ? listen(app, host, port) : listenHttps(createServer(app), host, port);
+  return createServer === null
+    ? listen(app, host, port, limits)
+    : listenHttps(createServer(app), host, port, limits);
 }
