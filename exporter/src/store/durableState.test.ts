@@ -2,13 +2,17 @@
  * The durable state as the exporter uses it, on a real store and the real signals monitor: what was
  * committed and applied before a close (or a crash) is what a new process restores.
  */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { MINI_SNAPSHOT, MINI_SPEC } from '../../test/fixtures/miniSpec';
 import type { CascadeSnapshot } from '../cascade/types';
 import type { PredictionEvent } from '../signals/events';
 import { buildReferenceProfile } from '../signals/reference';
 import { removeTempDirs, tempDir } from './__fixtures__/tempDir';
 import { DurableState } from './durableState';
+import { STORE_FILE } from './openDatabase';
 import { openMemoryStore, openStore } from './store';
+import { StoreError } from './storeError';
 
 const NOW = 1_700_000_000;
 const model = MINI_SPEC.models[0];
@@ -107,6 +111,32 @@ describe('DurableState', () => {
       `openStore: the checkpoint of model m in ${store.file} cannot be restored (ModelMonitor.fromJSON: format is mlhealth-monitor/0, expected mlhealth-monitor/1)`,
     );
     store.close();
+  });
+
+  it('refuses a corrupted checkpoint with the documented message, never quoting what is stored', () => {
+    const dir = tempDir();
+    const store = openStore(dir);
+    store.checkpoint('m', { format: 'mlhealth-monitor/1' }, 0, NOW);
+    store.close();
+    const raw = new Database(join(dir, STORE_FILE));
+    raw
+      .prepare('UPDATE checkpoints SET state = ? WHERE model = ?')
+      .run('{"secret":"customer-4711", oops', 'm');
+    raw.close();
+    const reopened = openStore(dir);
+    const state = new DurableState(reopened, { spec: MINI_SPEC, specSha256: 'x', log: () => undefined });
+    let message = '';
+    try {
+      state.restoreMonitor('m', fileReference, NOW);
+    } catch (err) {
+      expect(err).toBeInstanceOf(StoreError);
+      message = (err as Error).message;
+    }
+    expect(message).toBe(
+      `openStore: the checkpoint of model m in ${reopened.file} cannot be restored (its stored JSON is malformed). mlhealth never replaces a store: the file was left as it is. Restore a backup, or move it away to start empty.`,
+    );
+    expect(message).not.toContain('customer-4711');
+    reopened.close();
   });
 
   it('saves each snapshot, annotates status changes against the one saved before a restart', () => {

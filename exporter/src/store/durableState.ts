@@ -60,7 +60,13 @@ export class DurableState {
   }
 
   private unreadable(model: string, what: string, err: unknown): StoreError {
-    const why = err instanceof Error ? err.message : String(err);
+    // A JSON syntax error quotes the stored text it choked on: say what is wrong, never what is stored.
+    const why =
+      err instanceof SyntaxError
+        ? 'its stored JSON is malformed'
+        : err instanceof Error
+          ? err.message
+          : String(err);
     return new StoreError(
       'unreadable',
       this.store.file,
@@ -100,9 +106,10 @@ export class DurableState {
   restoreMonitor(model: string, fileReference: ReferenceProfile | null, now: number): ModelMonitor {
     const config = monitorConfigFromSpec(this.options.spec, model);
     const reference = this.referenceOf(model, fileReference);
-    const checkpoint = this.store.readCheckpoint(model);
+    let checkpoint: ReturnType<Store['readCheckpoint']>;
     let monitor: ModelMonitor;
     try {
+      checkpoint = this.store.readCheckpoint(model);
       monitor =
         checkpoint === null
           ? new ModelMonitor(config, { now, reference })
