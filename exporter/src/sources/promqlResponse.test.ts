@@ -1,4 +1,4 @@
-import { parsePromqlResponse } from './promqlResponse';
+import { MAX_EXCERPT, parsePromqlResponse } from './promqlResponse';
 
 const vector = (...values: string[]) =>
   JSON.stringify({
@@ -67,5 +67,17 @@ describe('parsePromqlResponse', () => {
       ),
     ).toMatchObject({ ok: false, kind: 'result' });
     expect(parsePromqlResponse(200, vector('abc'))).toMatchObject({ ok: false, kind: 'parse' });
+  });
+});
+
+describe('upstream text in messages', () => {
+  it('quotes at most a short excerpt, with control and bidi characters neutralised', () => {
+    const garbage = `<b>\u202Eevil\u0000\u0007 ${'x'.repeat(10_000)}`;
+    const r = parsePromqlResponse(502, garbage);
+    if (r.ok) throw new Error('expected an error');
+    expect(r.message.length).toBeLessThanOrEqual('HTTP 502: '.length + MAX_EXCERPT + 1);
+    expect([...r.message].some((c) => c.charCodeAt(0) < 0x20 || c === '\u202e')).toBe(false);
+    expect(r.message.startsWith('HTTP 502: <b>\ufffdevil\ufffd\ufffd x')).toBe(true);
+    expect(r.message.endsWith('…')).toBe(true);
   });
 });

@@ -10,11 +10,26 @@ export type PromqlResult =
   /** `value` null: the query answered but has no number (empty vector, NaN), with the reason. */
   { ok: true; value: number | null; reason?: string } | { ok: false; kind: PromqlErrorKind; message: string };
 
-const MAX_MESSAGE = 200;
+/** Upstream text quoted in a message (and so in a node's `reason`) is at most this many characters. */
+export const MAX_EXCERPT = 80;
 
-function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE)}…` : oneLine;
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * A short, sanitised excerpt of upstream text: whitespace runs become one space, control, zero-width
+ * and bidirectional formatting characters become U+FFFD, and past `MAX_EXCERPT` characters it is cut
+ * with an ellipsis, so whatever an upstream sends cannot flood or disguise a reason.
+ *
+ * @example clip('<html>\n  Internal error</html>') // '<html> Internal error</html>'
+ */
+export function clip(text: string): string {
+  const oneLine = text
+    .slice(0, 4 * MAX_EXCERPT)
+    .replace(/\s+/g, ' ')
+    .replace(UNSAFE, '\ufffd')
+    .trim();
+  return oneLine.length > MAX_EXCERPT ? `${oneLine.slice(0, MAX_EXCERPT)}…` : oneLine;
 }
 
 /**
