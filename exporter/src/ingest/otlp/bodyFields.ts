@@ -1,0 +1,118 @@
+/**
+ * The event fields a log record's body carries. A body map (a `kvlistValue`, or a string holding a JSON
+ * object, as a file tailed by the Collector's filelog receiver gives it) is read key by key:
+ *
+ * - an event field by its name (`timestamp`, `id`, `prediction`, `confidence`, `latency_seconds`,
+ *   `error`, `attributions`), a `features` map merged into the features, `request_id` as the `id`
+ *   (BentoML's name for it) when there is no `id`;
+ * - with BentoML's `bento_meta.schema` (its OTLP monitor sends it with the record), each column by its
+ *   role: `feature` → a feature, the first `prediction` → the prediction (a second one → a feature),
+ *   `target` → not read (labels go to the labels API), and the mlhealth roles `confidence`,
+ *   `latency_seconds`, `error`, `id` → that field; `bento_meta` itself is not an event field;
+ * - any other key is a feature (a name the model does not declare is refused by the event validator).
+ *
+ * Pure; the values are passed on as they are, for the event validator to judge.
+ */
+import type { OtlpMap, OtlpValue } from './types';
+
+/** The event being built: its top-level fields and its features, each remembered with where it came from. */
+export interface EventDraft {
+  fields: Record<string, unknown>;
+  features: Record<string, unknown>;
+  /** Event field path (`confidence`, `features.amount`) → where in the record it came from; optional. */
+  origins?: Map<string, string>;
+}
+
+const EVENT_FIELDS = new Set([
+  'timestamp',
+  'id',
+  'prediction',
+  'confidence',
+  'latency_seconds',
+  'error',
+  'attributions',
+]);
+
+/** BentoML column roles read as event fields besides `feature` and `prediction` (mlhealth's own roles). */
+const FIELD_ROLES = new Set(['confidence', 'latency_seconds', 'error', 'id']);
+
+/** True for a map (a `kvlistValue` or a parsed JSON object). */
+export function isMap(v: unknown): v is OtlpMap {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The body as a map: a map as it is, a string holding a JSON object parsed; otherwise null.
+ * @example bodyMap('{"amount": 3}') // { amount: 3 }
+ */
+export function bodyMap(body: OtlpValue | undefined): OtlpMap | null {
+  if (isMap(body)) return body;
+  if (typeof body !== 'string' || !body.trimStart().startsWith('{')) return null;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return isMap(parsed) ? (parsed as OtlpMap) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads every key of `body` into `draft` (see the file comment); returns how many keys it used.
+ * O(keys).
+ * @example
+ * const draft = { fields: {}, features: {} };
+ * readBodyMap({ amount: 3, prediction: 'fraud', request_id: 'r1' }, draft);
+ * // draft: { fields: { prediction: 'fraud', id: 'r1' }, features: { amount: 3 } }
+ */
+export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
+  const roles = schemaRoles(body);
+  let used = 0;
+  for (const key in body) {
+    const value = body[key];
+    if (key === 'bento_meta') continue;
+    used++;
+    const role = roles?.get(key);
+    if (role !== undefined) readColumn(key, role, value, draft);
+    else if (EVENT_FIELDS.has(key)) set(draft, key, value, `body.${key}`);
+    else if (key === 'request_id') {
+      if (!('id' in body)) set(draft, 'id', value, 'body.request_id');
+    } else if (key === 'features') {
+      if (isMap(value)) for (const name in value) feature(draft, name, value[name], `body.features.${name}`);
+      else set(draft, 'features', value, 'body.features');
+    } else feature(draft, key, value, `body.${key}`);
+  }
+  return used;
+}
+
+function readColumn(key: string, role: string, value: unknown, draft: EventDraft): void {
+  const origin = `body.${key}`;
+  if (role === 'target') return;
+  if (role === 'prediction' && !('prediction' in draft.fields)) set(draft, 'prediction', value, origin);
+  else if (FIELD_ROLES.has(role)) set(draft, role, value, origin);
+  else feature(draft, key, value, origin);
+}
+
+/** column name → role, from BentoML's `bento_meta.schema` (`{column: {name, role, type}}`); null without one. */
+function schemaRoles(body: OtlpMap): Map<string, string> | null {
+  const meta = body.bento_meta;
+  const schema = isMap(meta) ? meta.schema : undefined;
+  if (!isMap(schema)) return null;
+  const roles = new Map<string, string>();
+  for (const column in schema) {
+    const entry = schema[column];
+    if (isMap(entry) && typeof entry.role === 'string') roles.set(column, entry.role);
+  }
+  return roles;
+}
+
+/** Sets event field `name` (remembering its origin). */
+export function set(draft: EventDraft, name: string, value: unknown, origin: string): void {
+  draft.fields[name] = value;
+  draft.origins?.set(name, origin);
+}
+
+/** Sets feature `name` (remembering its origin). */
+export function feature(draft: EventDraft, name: string, value: unknown, origin: string): void {
+  draft.features[name] = value;
+  draft.origins?.set(`features.${name}`, origin);
+}
