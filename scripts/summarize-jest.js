@@ -1,4 +1,6 @@
 // Prints one closing line over jest --json result files: "tests: N passed, N failed[, N skipped]".
+// Also reads the counts of the Python client's runner (clients/python/tests/runner.py:
+// {"runner": "unittest", passed, failed, skipped}).
 // Exits 1 when a suite failed to run (a crash before its tests) so it can never pass silently.
 const fs = require('node:fs');
 
@@ -13,6 +15,16 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const result = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (result.runner === 'unittest') {
+    passed += result.passed;
+    failed += result.failed;
+    skipped += result.skipped;
+    if (result.passed + result.failed + result.skipped === 0) {
+      console.error(`summarize-jest: ${file} counts no test`);
+      brokenSuites += 1;
+    }
+    continue;
+  }
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   skipped += result.numPendingTests + (result.numTodoTests ?? 0);
