@@ -71,15 +71,16 @@ export function parseGovernance(body: unknown): { version?: string; trainedAt?: 
 
 /**
  * The number of policy violations in a body: a JSON array or NDJSON of records
- * `{policy?, description?, timestamp?}` (each one violation). Throws `IngestError` (malformed, too_large, invalid).
+ * `{policy?, description?, timestamp?}` (each one violation), at most `maxRecords` of them (the
+ * exporter passes `--max-batch-events`, as for events). Throws `IngestError` (malformed, too_large, invalid).
  */
-export function parsePolicyViolations(body: unknown): number {
+export function parsePolicyViolations(body: unknown, maxRecords = MAX_VIOLATIONS_PER_REQUEST): number {
   const parsed = parseBatchBody(body);
   if (!parsed.ok) throw new IngestError('malformed', 'malformed policy-violations body', parsed.details);
   const items = parsed.items;
-  if (items.length > MAX_VIOLATIONS_PER_REQUEST) {
-    throw new IngestError('too_large', 'too many policy violations', [
-      { path: '$', message: `got ${items.length}, limit ${MAX_VIOLATIONS_PER_REQUEST}` },
+  if (items.length > maxRecords) {
+    throw new IngestError('too_large', 'too many policy violations: nothing was applied', [
+      { path: '$', message: `got ${items.length}, limit ${maxRecords}` },
     ]);
   }
   const details: Problem[] = [];

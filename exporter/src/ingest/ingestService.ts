@@ -187,7 +187,8 @@ export class IngestService implements IngestPort {
 
   async policyViolations(modelId: string, body: unknown): Promise<IngestAnswer> {
     const { monitor } = this.resolve(modelId);
-    const count = parsePolicyViolations(body);
+    const max = this.limits.maxEventsPerBatch ?? DEFAULT_INGEST_LIMITS.maxEventsPerBatch;
+    const count = parsePolicyViolations(body, max);
     const now = this.clock();
     await this.persist(modelId, { kind: 'violations', count }, now, () =>
       monitor.recordPolicyViolation(now, count),

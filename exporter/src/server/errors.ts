@@ -45,6 +45,8 @@ interface BodyParserError {
   status?: number;
   limit?: number;
   length?: number;
+  /** Bytes read so far (decoded, for a compressed body). */
+  received?: number;
 }
 
 function isBodyParserError(err: unknown): err is BodyParserError {
@@ -53,7 +55,11 @@ function isBodyParserError(err: unknown): err is BodyParserError {
 
 function fromBodyParser(err: BodyParserError): HttpError | null {
   if (err.type === 'entity.too.large') {
-    const detail = `the body is ${err.length ?? 'more than'} bytes, the limit is ${err.limit} bytes`;
+    // A chunked or compressed body has no (or another) Content-Length: say how much was read instead.
+    const detail =
+      err.length !== undefined
+        ? `the body is ${err.length} bytes, the limit is ${err.limit} bytes`
+        : `the body is more than ${err.limit} bytes (${err.received ?? 'over ' + err.limit} bytes read before the exporter stopped), the limit is ${err.limit} bytes`;
     return new HttpError(413, 'request body too large', [{ path: '', message: detail }]);
   }
   if (err.type === 'request.aborted') return new HttpError(400, 'request aborted', []);
