@@ -45,6 +45,8 @@ export const ROUTE_SCOPES: readonly RouteScope[] = [
   // A what-if run works on copies and changes nothing live (docs/whatif.md): whoever reads may ask.
   { methods: ['POST'], path: '/api/v1/scenarios', need: 'read' },
   { methods: WRITES, path: '/api/v1/calibrate/**', need: 'admin' },
+  // The OTLP/HTTP logs receiver (server/routes/otlp.ts): prediction records, like the events API.
+  { methods: ['POST'], path: '/v1/logs', need: 'ingest' },
 ];
 
 function patternRegExp(path: string): RegExp {

@@ -15,6 +15,7 @@ import { DEFAULT_PREVIEW_DIR } from './assets';
 import type { MetricsRenderer } from './deps';
 import { createAnnotationsRouter, type AnnotationStore } from './routes/annotations';
 import { liveStateOf } from './routes/live';
+import { createOtlpLogsRouter } from './routes/otlp';
 import { createPreviewRouter, type PreviewOptions } from './routes/preview';
 
 /** What the app reads of the engine (`engine/engine.ts` `Engine` is one). */
@@ -79,6 +80,6 @@ export function createExporterApp(parts: ExporterAppParts): Express {
       rowsOf: parts.rowsOf,
       clock,
     },
-    routers: [annotations],
+    routers: [annotations, createOtlpLogsRouter(parts.ingest, security.guard('ingest'), parts.maxBodyBytes)],
   });
 }
