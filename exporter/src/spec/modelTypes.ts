@@ -80,4 +80,16 @@ export interface ModelSpec {
   positive_class?: string;
   /** Type-mismatch policy of this model's events. The loader fills it from `defaults.type_mismatch`. */
   type_mismatch?: TypeMismatchPolicy;
+  /** How KServe InferenceLogger CloudEvents map to this model (`POST /api/v1/kserve`). */
+  kserve?: KserveMapping;
+}
+
+/** The KServe side of a model: which InferenceService it is, which outputs hold what. */
+export interface KserveMapping {
+  /** The InferenceService name (`ce-inferenceservicename`) whose events are this model's. Default: the model id. */
+  name?: string;
+  /** The output holding the prediction: a v2 output tensor's name, or a key of v1 prediction objects. Default: the only output. */
+  prediction?: string;
+  /** The output holding the confidence (a number in 0..1, or probabilities whose largest is taken). Default: none. */
+  confidence?: string;
 }

@@ -89,6 +89,7 @@ export interface RawModel {
   correction?: 'none' | 'bonferroni' | 'bh';
   positive_class?: RawScalar;
   type_mismatch?: TypeMismatchPolicy;
+  kserve?: { name?: string; prediction?: string; confidence?: string };
 }
 
 export interface RawThresholds {

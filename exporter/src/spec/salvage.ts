@@ -47,6 +47,7 @@ const REMOVABLE: Record<string, ReadonlySet<string>> = {
     'correction',
     'positive_class',
     'reference_taken_at',
+    'kserve',
   ]),
   sources: new Set(['timeout', 'auth']),
   teams: new Set(['title']),

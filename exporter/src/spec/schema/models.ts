@@ -2,7 +2,18 @@
  * Schema of the `sources` and `models` sections.
  */
 import { DRIFT_METHODS } from '../../stats/methods';
-import { arrayOf, exactlyOneOf, int, num, obj, oneOfValues, ref, str, type JsonSchema } from './helpers';
+import {
+  arrayOf,
+  exactlyOneOf,
+  friendly,
+  int,
+  num,
+  obj,
+  oneOfValues,
+  ref,
+  str,
+  type JsonSchema,
+} from './helpers';
 
 const driftMethod = (description: string): JsonSchema => oneOfValues(description, DRIFT_METHODS);
 
@@ -109,6 +120,27 @@ export function typeMismatchProperty(scope: string, extra: JsonSchema = {}): Jso
   );
 }
 
+const KSERVE: JsonSchema = obj(
+  'How KServe InferenceLogger CloudEvents (`POST /api/v1/kserve`) map to this model (docs/integrations/kserve.md).',
+  {
+    name: friendly(
+      str(
+        "The InferenceService name (`ce-inferenceservicename`) whose events are this model's. Default: the model id.",
+        { pattern: '^[a-z]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      ),
+      'must be an InferenceService name like credit-risk (lower-case letters, digits and -; starts with a letter, at most 63 characters)',
+    ),
+    prediction: str(
+      "The output holding the prediction: a v2 output tensor's name, or a key of v1 prediction objects. Default: the only output.",
+      { minLength: 1 },
+    ),
+    confidence: str(
+      'The output holding the confidence: a number in 0..1 per instance, or probabilities whose largest is taken. Default: none (a probability vector as the prediction gives its own).',
+      { minLength: 1 },
+    ),
+  },
+);
+
 export const MODEL: JsonSchema = obj(
   'A monitored model with its features and reference data.',
   {
@@ -149,6 +181,7 @@ export const MODEL: JsonSchema = obj(
       'Positive class for classification metrics when predictions are labels.',
     ),
     type_mismatch: typeMismatchProperty("for this model's events. Default: `defaults.type_mismatch`"),
+    kserve: KSERVE,
   },
   ['id', 'version', 'task', 'features'],
 );

@@ -6,6 +6,8 @@ import type { CheckInput, SemanticCheck } from './context';
 import { checkFatigue } from './fatigue';
 import { checkGraph } from './graph';
 import { checkDuplicateIds } from './ids';
+import { checkKserveNames } from './kserve';
+import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkRules } from './rules';
 import { checkThresholds } from './thresholds';
@@ -23,6 +25,8 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkThresholds,
   checkRules,
   checkFatigue,
+  checkKserveNames,
+  checkPlaceholders,
 ];
 
 /** Runs every semantic check and returns all their issues. */
