@@ -10,9 +10,11 @@ import { cascadeSamples, type CascadeSamples } from './cascadeSamples';
 import { detailSamples, type DetailSamples } from './detailSamples';
 import { CachedExposition } from './exposition';
 import { registerFamily, type FamilyType, type Sample } from './family';
+import { kserveFamiliesWhenActive } from './kserveFamilies';
 import { METRICS, type MetricDef } from './names';
 import { registerSelfFamilies } from './selfFamilies';
 import type { IngestTotalsSource, MetricsState } from './state';
+import type { KserveStatsSource } from '../ingest/kserve/receiver';
 
 export interface ExporterMetrics {
   /** The registry of every family but the scrape duration (tests may read single metrics from it). */
@@ -28,6 +30,8 @@ export interface ExporterMetricsOptions {
   buildVersion: string;
   /** Add prom-client's default process_* and nodejs_* metrics. Default true. */
   processMetrics?: boolean;
+  /** The KServe receiver: its families are added once it is in use (metrics/kserveFamilies.ts). */
+  kserve?: KserveStatsSource;
 }
 
 const LINT_FAILING_DEFAULTS = [
@@ -139,11 +143,17 @@ export function createExporterMetrics(
     registers: [scrapeRegistry],
   });
   const exposition = new CachedExposition(registry);
+  const kserve =
+    options.kserve === undefined ? () => undefined : kserveFamiliesWhenActive(registry, options.kserve);
   return {
     registry,
     contentType: registry.contentType,
-    prepare: () => exposition.prepare(),
+    prepare(): Promise<void> {
+      kserve();
+      return exposition.prepare();
+    },
     async render(): Promise<string> {
+      kserve();
       const started = process.hrtime.bigint();
       const text = await exposition.render();
       scrapeDuration.set(Number(process.hrtime.bigint() - started) / 1e9);

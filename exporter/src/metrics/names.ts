@@ -140,6 +140,16 @@ export const METRICS = {
     'Prediction events rejected by ingest, by reason.',
     ['model', 'reason'] as const,
   ),
+  kserveEvents: def(
+    'mlhealth_kserve_events_total',
+    'KServe InferenceLogger CloudEvents received, by what became of them.',
+    ['result'] as const,
+  ),
+  kservePending: def(
+    'mlhealth_kserve_pending',
+    'KServe CloudEvents waiting for the other half of their inference.',
+    [] as const,
+  ),
   scrapeDuration: def(
     'mlhealth_scrape_duration_seconds',
     'Time taken to render the metrics of this scrape.',
