@@ -13,6 +13,7 @@ import { DEMO_REFERENCE_AGE_DAYS, runDemo, setUpDemoModels } from './demo/simula
 import { Engine } from './engine/engine';
 import { PromqlSources } from './engine/promqlSources';
 import { IngestService } from './ingest/ingestService';
+import { KserveReceiver } from './ingest/kserve/receiver';
 import { ingestLimitsFor, specLimitWarnings } from './ingest/limits';
 import { loadReferenceFile } from './ingest/referenceFiles';
 import { ReferenceRowsKeeper } from './ingest/referenceRows';
@@ -99,9 +100,10 @@ function buildRuntime(c: Context, { security, durable, references, monitors }: S
   const ingest = new IngestService(engine, clock, limits, options.dataDir !== undefined ? durable : null);
   ingest.restoreAccepted(durable.acceptedEvents());
   ingest.onReferenceAccepted(references.uploaded);
-  const metricsOptions = { buildVersion: buildVersion(), processMetrics: options.processMetrics };
+  const kserve = new KserveReceiver(() => engine.spec, ingest, clock);
+  const metricsOptions = { buildVersion: buildVersion(), processMetrics: options.processMetrics, kserve };
   const metrics = createExporterMetrics(engine, ingest, metricsOptions);
-  return { sourceManager, engine, ingest, metrics };
+  return { sourceManager, engine, ingest, metrics, kserve };
 }
 
 async function buildOnStore(c: Context): Promise<BuiltExporter> {

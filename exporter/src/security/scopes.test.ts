@@ -18,6 +18,7 @@ describe('requiredScope', () => {
     ['POST', '/api/v1/models/fraud/labels', 'ingest'],
     ['POST', '/api/v1/models/fraud/policy-violations', 'ingest'],
     ['POST', '/api/v1/annotations', 'ingest'],
+    ['POST', '/api/v1/kserve', 'ingest'],
     ['PUT', '/api/v1/models/fraud/reference', 'admin'],
     ['PUT', '/api/v1/models/fraud/governance', 'admin'],
     ['POST', '/api/v1/models/fraud/reference/pin', 'admin'],

@@ -42,6 +42,7 @@ export const ROUTE_SCOPES: readonly RouteScope[] = [
   { methods: WRITES, path: '/api/v1/models/*/governance/**', need: 'admin' },
   { methods: WRITES, path: '/api/v1/models/**', need: 'ingest' },
   { methods: ['POST'], path: '/api/v1/annotations', need: 'ingest' },
+  { methods: ['POST'], path: '/api/v1/kserve', need: 'ingest' },
   // A what-if run works on copies and changes nothing live (docs/whatif.md): whoever reads may ask.
   { methods: ['POST'], path: '/api/v1/scenarios', need: 'read' },
   { methods: WRITES, path: '/api/v1/calibrate/**', need: 'admin' },

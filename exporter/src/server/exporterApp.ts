@@ -6,6 +6,7 @@
  */
 import type { Express } from 'express';
 import type { CascadeInputs, CascadeSnapshot } from '../cascade/types';
+import type { KservePort } from '../ingest/kserve/receiver';
 import type { IngestPort } from '../ingest/ports';
 import type { Security } from '../security';
 import type { RowsOutcome } from '../dataset/referenceRows';
@@ -14,6 +15,7 @@ import { createApp } from './app';
 import { DEFAULT_PREVIEW_DIR } from './assets';
 import type { MetricsRenderer } from './deps';
 import { createAnnotationsRouter, type AnnotationStore } from './routes/annotations';
+import { createKserveRouter } from './routes/kserve';
 import { liveStateOf } from './routes/live';
 import { createOtlpLogsRouter } from './routes/otlp';
 import { createPreviewRouter, type PreviewOptions } from './routes/preview';
@@ -31,6 +33,8 @@ export interface EngineView {
 export interface ExporterAppParts {
   engine: EngineView;
   ingest: IngestPort;
+  /** The KServe InferenceLogger receiver behind `POST /api/v1/kserve`. */
+  kserve: KservePort;
   metrics: MetricsRenderer;
   annotations: AnnotationStore;
   security: Pick<Security, 'middlewares' | 'guard'>;
@@ -80,6 +84,10 @@ export function createExporterApp(parts: ExporterAppParts): Express {
       rowsOf: parts.rowsOf,
       clock,
     },
-    routers: [annotations, createOtlpLogsRouter(parts.ingest, security.guard('ingest'), parts.maxBodyBytes)],
+    routers: [
+      annotations,
+      createKserveRouter(parts.kserve, security.guard('ingest'), parts.maxBodyBytes),
+      createOtlpLogsRouter(parts.ingest, security.guard('ingest'), parts.maxBodyBytes),
+    ],
   });
 }
