@@ -138,7 +138,7 @@ describe('POST /v1/logs', () => {
     const a = await postJson(
       logsRequest({ resource: fraudResource, records: [fraud(10), fraud(20), fraud(30)] }),
     );
-    expect([a.status, a.type, a.text]).toEqual([200, 'application/json; charset=utf-8', '{}']);
+    expect([a.status, a.type, a.text]).toEqual([200, 'application/json', '{}']);
     expect(await accepted('fraud')).toBe(3);
   });
 
@@ -179,7 +179,9 @@ describe('POST /v1/logs', () => {
     });
     const at = Math.round(h.now());
     const records = (from: number) =>
-      [from, from + 1].map((i) => bentoRecord(columns(i), { requestId: `req-${i}`, at, monitor: IRIS }));
+      [from, from + 1].map((i) =>
+        bentoRecord(columns(i), { requestId: `req-${i}`, traceId: `${1e20 + i}`, at, monitor: IRIS }),
+      );
     const request = (from: number) => logsRequest({ resource: bentoResource(IRIS), records: records(from) });
     expect((await irisMissing()).status).toBe('unknown');
     expect((await postJson(request(0))).text).toBe('{}');
@@ -201,7 +203,11 @@ describe('POST /v1/logs', () => {
         encoding === 'json'
           ? JsonLogsSerializer.deserializeResponse(a.bytes)
           : ProtobufLogsSerializer.deserializeResponse(a.bytes);
-      expect(a.status).toBe(200);
+      // Exactly the request's type: the Collector's otlphttp exporter compares it as a whole string.
+      expect([a.status, a.type]).toEqual([
+        200,
+        encoding === 'json' ? 'application/json' : 'application/x-protobuf',
+      ]);
       expect(Number(answer.partialSuccess?.rejectedLogRecords)).toBe(2);
       expect(answer.partialSuccess?.errorMessage).toMatch(
         /^2 of 4 log records refused: resourceLogs\[2\]\.scopeLogs\[0\]\.logRecords\[0\]: names no model.*resourceLogs\[1\]\.scopeLogs\[0\]\.logRecords\[0\]: model node \(from resource attribute service\.name "unknown_service:node"\)/,
@@ -226,7 +232,7 @@ describe('POST /v1/logs', () => {
     ).toBe(1);
   });
 
-  it('answers 400 for a body that does not decode: JSON errors as JSON, protobuf ones as google.rpc.Status', async () => {
+  it('answers 400 for a body that does not decode (415 for an unknown encoding): JSON errors as JSON, protobuf ones as google.rpc.Status', async () => {
     const notJson = await post('{"resourceLogs": [', { 'content-type': 'application/json' });
     expect([notJson.status, notJson.type]).toEqual([400, 'application/json; charset=utf-8']);
     expect(JSON.parse(notJson.text)).toMatchObject({
@@ -252,6 +258,15 @@ describe('POST /v1/logs', () => {
       'content-encoding': 'gzip',
     });
     expect([notGzip.status, status(notGzip.bytes).fields]).toEqual([400, ['Content-Encoding']]);
+    const zstd = await post(Buffer.from('x'), {
+      'content-type': 'application/x-protobuf',
+      'content-encoding': 'zstd',
+    });
+    expect([zstd.status, status(zstd.bytes).message, status(zstd.bytes).fields]).toEqual([
+      415,
+      'unsupported content encoding',
+      ['Content-Encoding'],
+    ]);
   });
 
   it('answers 413 for a gzip’d body that inflates past the size limit', async () => {

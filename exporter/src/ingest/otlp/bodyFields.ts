@@ -8,7 +8,8 @@
  * - with BentoML's `bento_meta.schema` (its OTLP monitor sends it with the record), each column by its
  *   role: `feature` → a feature, the first `prediction` → the prediction (a second one → a feature),
  *   `target` → not read (labels go to the labels API), and the mlhealth roles `confidence`,
- *   `latency_seconds`, `error`, `id` → that field; `bento_meta` itself is not an event field;
+ *   `latency_seconds`, `error`, `id` → that field; `bento_meta` and `trace_id` (BentoML ≥ 1.2.16 adds
+ *   the request's trace id as a column) are not event fields;
  * - any other key is a feature (a name the model does not declare is refused by the event validator).
  *
  * Pure; the values are passed on as they are, for the event validator to judge.
@@ -69,7 +70,7 @@ export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
   let used = 0;
   for (const key in body) {
     const value = body[key];
-    if (key === 'bento_meta') continue;
+    if (key === 'bento_meta' || key === 'trace_id') continue;
     used++;
     const role = roles?.get(key);
     if (role !== undefined) readColumn(key, role, value, draft);

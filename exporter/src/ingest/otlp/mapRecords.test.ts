@@ -65,6 +65,8 @@ describe('eventOf: one record → one event of the events API', () => {
       pred: 'setosa',
     };
     const record = bentoRecord(columns, { requestId: '6413930528999883196', at: T, monitor: 'iris' });
+    const since1216 = bentoRecord(columns, { requestId: '1', traceId: '2', at: T, monitor: 'iris' });
+    expect(Object.keys((event(since1216) as { features: object }).features)).toHaveLength(4);
     expect(event(record, bentoResource('iris'))).toEqual({
       features: { 'sepal length': 4.9, 'sepal width': 3, 'petal length': 1.4, 'petal width': 0.2 },
       prediction: 'setosa',

@@ -55,8 +55,10 @@ function receive(ingest: Pick<IngestPort, 'events'>): RequestHandler {
     if (!decoded.ok) throw new HttpError(400, 'undecodable OTLP logs request', decoded.problems);
     const outcome = await receiveLogs(decoded.records, ingest);
     const answer = encodeExportResponse(outcome, encoding);
-    res.status(200).set('Content-Type', RESPONSE_TYPE[encoding]);
-    res.send(typeof answer === 'string' ? answer : Buffer.from(answer));
+    // The bare type, set past express (`res.set` and `res.send(string)` append `; charset=utf-8`): the
+    // Collector's otlphttp exporter reads a partial success only under exactly `application/json`.
+    res.status(200).setHeader('Content-Type', RESPONSE_TYPE[encoding]);
+    res.send(Buffer.from(answer));
   };
 }
 
@@ -65,7 +67,7 @@ const protobufFailure: ErrorRequestHandler = (err: unknown, req, res, next) => {
   if (res.locals.otlpEncoding !== 'protobuf' || res.headersSent) return next(err);
   const known = httpErrorOf(err) ?? bodyReadError(err, req.get('content-encoding'));
   if (known === null) return next(err);
-  res.status(known.status).set('Content-Type', RESPONSE_TYPE.protobuf);
+  res.status(known.status).setHeader('Content-Type', RESPONSE_TYPE.protobuf);
   res.send(Buffer.from(encodeStatus(known.status, known.message, known.details)));
 };
 
@@ -77,6 +79,13 @@ function bodyReadError(err: unknown, encoding: string | undefined): HttpError | 
   const why = typeof message === 'string' && message !== '' ? message : `HTTP ${status}`;
   if (type === 'entity.too.large')
     return new HttpError(status, 'request body too large', [{ path: '', message: why }]);
+  if (type === 'encoding.unsupported') {
+    const detail = {
+      path: 'Content-Encoding',
+      message: `${why}: accepted are gzip, deflate, br and identity`,
+    };
+    return new HttpError(status, 'unsupported content encoding', [detail]);
+  }
   if (type !== undefined || encoding === undefined || encoding === 'identity')
     return new HttpError(status, 'bad request body', [{ path: '', message: why }]);
   // No `type`: the inflating stream failed.

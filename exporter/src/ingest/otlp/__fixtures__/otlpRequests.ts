@@ -3,8 +3,9 @@
  * `toProtobuf`), and BentoML's OTLP monitor records as they arrive: BentoML 1.x pins
  * opentelemetry-sdk 1.20.0, whose `LoggingHandler` sends the monitor's dict as the body (a
  * `kvlistValue`: each column, `timestamp` as float Unix seconds, `request_id`, and `bento_meta` with the
- * column schema), on a resource with `service.name` = `<bento_name>:<monitor_name>`, and the Python
- * logging attributes `code.filepath`, `code.function`, `code.lineno` (bentoml/_internal/monitoring/otlp.py).
+ * column schema; since BentoML 1.2.16 also `trace_id`), on a resource with `service.name` =
+ * `<bento_name>:<monitor_name>` and `service.instance.id` = the bento version, and the Python logging
+ * attributes `code.filepath`, `code.function`, `code.lineno` (bentoml/_internal/monitoring/otlp.py).
  */
 import { OTLP_TYPES } from '../schema';
 
@@ -82,13 +83,14 @@ export const IRIS_SCHEMA = {
 /** One record of BentoML's OTLPMonitor for `bentoml.monitor(monitor)` in bento `bento`. */
 export function bentoRecord(
   columns: Record<string, number | string>,
-  opts: { requestId: string; at: number; monitor: string; bento?: string; withMeta?: boolean },
+  opts: { requestId: string; at: number; monitor: string; bento?: string; withMeta?: boolean; traceId?: string },
 ): RecordSpec {
   const bento = opts.bento ?? 'iris_classifier';
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(columns)) body[k] = typeof v === 'number' ? double(v) : v;
   body.timestamp = double(opts.at + 0.587727);
   body.request_id = opts.requestId;
+  if (opts.traceId !== undefined) body.trace_id = opts.traceId;
   if (opts.withMeta !== false) {
     const meta = { bento_name: bento, bento_version: 'not available', monitor_name: opts.monitor, schema: IRIS_SCHEMA };
     body.bento_meta = meta;
@@ -104,13 +106,13 @@ export function bentoRecord(
   };
 }
 
-/** The resource of BentoML's OTLPMonitor (its `service.instance.id` really is that literal text). */
+/** The resource of BentoML's OTLPMonitor. */
 export function bentoResource(monitor: string, bento = 'iris_classifier'): Record<string, unknown> {
   return {
     'telemetry.sdk.language': 'python',
     'telemetry.sdk.name': 'opentelemetry',
     'telemetry.sdk.version': '1.20.0',
     'service.name': `${bento}:${monitor}`,
-    'service.instance.id': '{component_context.bento_version}',
+    'service.instance.id': 'ab3sixgx7kkyx3ol',
   };
 }
