@@ -125,6 +125,13 @@ describe('exposureOf', () => {
 });
 
 describe('impactFields', () => {
+  it('prices nothing at risk while the node is ok (the dead band), unless price_when_ok', () => {
+    expect(impactFields(revenue, 'r', 0.8, 'ok', new Map()).impact).toMatchObject({ value: 0, loss: 0 });
+    const priced = impactFields({ ...revenue, price_when_ok: true }, 'r', 0.8, 'ok', new Map()).impact;
+    expect(priced?.value).toBeCloseTo(400, 9);
+    expect(impactFields(revenue, 'r', 0.8, 'warning', new Map()).impact?.value).toBeCloseTo(400, 9);
+  });
+
   it('is exposure × loss(score)', () => {
     const { impact } = impactFields(revenue, 'r', 0.3, 'critical', new Map());
     expect(impact?.value).toBeCloseTo(1400, 9);

@@ -92,7 +92,8 @@ export function impactFields(
   });
   if (status === 'unknown' || score === null) return unknown(`status of ${nodeId} is unknown`);
   if (!('value' in exposure)) return unknown(exposure.reason);
-  const loss = lossFraction(impact.loss, score);
+  // The dead band: an ok node prices nothing at risk unless the spec asks (`price_when_ok`).
+  const loss = status === 'ok' && impact.price_when_ok !== true ? 0 : lossFraction(impact.loss, score);
   return {
     impact: {
       measure: impact.measure,

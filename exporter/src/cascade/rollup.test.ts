@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { rollup, rollupKOfN, rollupWeightedMean, rollupWorstOf } from './rollup';
 import type { RatedChild } from './unknown';
 
@@ -25,6 +26,35 @@ describe('rollupWeightedMean', () => {
       floor: 'warning',
     });
     expect(rollupWeightedMean([a, b]).floor).toBe('ok');
+  });
+
+  it('lets a spec opt out of the critical floor (critical_floor: false)', () => {
+    const heavy = { ...a, score: 1, weight: 3 };
+    expect(rollup({ rule: 'weighted_mean', critical_floor: false }, [heavy, c])).toEqual({
+      score: 0.825,
+      floor: 'ok',
+    });
+    expect(rollup({ rule: 'weighted_mean' }, [heavy, c])?.floor).toBe('warning');
+  });
+
+  it('never lets a critical child leave the floor at ok, whatever the weights (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            score: fc.double({ min: 0, max: 1, noNaN: true }),
+            status: fc.constantFrom('ok' as const, 'warning' as const),
+            weight: fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+          }),
+          { maxLength: 20 },
+        ),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        (others, weight) => {
+          const rated = [...others.map((o, i) => ({ ...o, id: `o${i}` })), { ...c, weight }];
+          return rollupWeightedMean(rated).floor !== 'ok';
+        },
+      ),
+    );
   });
 
   it('throws naming a non-positive weight', () => {

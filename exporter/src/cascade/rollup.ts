@@ -7,7 +7,8 @@
  * - worst_of:      score = min sᵢ;   floor = the worst child status.
  * - weighted_mean: score = Σ wᵢ·sᵢ / Σ wᵢ (computed as 1 − Σ wᵢ(1 − sᵢ) / Σ wᵢ with exact sums);
  *                  floor = warning when a child is critical, else ok: averaging may soften a critical
- *                  child to warning, never hide it as ok.
+ *                  child to warning, never hide it as ok (`critical_floor: false` opts out: the score
+ *                  thresholds alone decide).
  * - k_of_n:        healthy when at least k children are healthy: score = the k-th best child score,
  *                  floor = the k-th best child status (k = n is worst_of, k = 1 is best_of). Fewer than
  *                  k rated children: no rating (the parent is unknown).
@@ -41,7 +42,7 @@ export function rollup(spec: RollupSpec, rated: readonly RatedChild[]): RollupOu
     case 'worst_of':
       return rollupWorstOf(rated);
     case 'weighted_mean':
-      return rollupWeightedMean(rated);
+      return rollupWeightedMean(rated, spec.critical_floor !== false);
     case 'k_of_n':
       return rollupKOfN(rated, spec.k);
   }
@@ -53,8 +54,8 @@ export function rollupWorstOf(rated: readonly RatedChild[]): RollupOutcome {
   return { score, floor: worstStatus(rated.map((c) => c.status)) as RollupOutcome['floor'] };
 }
 
-/** weighted_mean: Σw·s/Σw, with a critical child forcing at least warning. */
-export function rollupWeightedMean(rated: readonly RatedChild[]): RollupOutcome {
+/** weighted_mean: Σw·s/Σw, with a critical child forcing at least warning unless `criticalFloor` is false. */
+export function rollupWeightedMean(rated: readonly RatedChild[], criticalFloor = true): RollupOutcome {
   for (const c of rated) {
     if (!(c.weight > 0 && Number.isFinite(c.weight))) {
       throw new Error(
@@ -64,7 +65,7 @@ export function rollupWeightedMean(rated: readonly RatedChild[]): RollupOutcome 
   }
   const deficit = exactSum(rated.map((c) => c.weight * (1 - c.score))) / exactSum(rated.map((c) => c.weight));
   const score = Math.min(1, Math.max(0, 1 - deficit));
-  return { score, floor: rated.some((c) => c.status === 'critical') ? 'warning' : 'ok' };
+  return { score, floor: criticalFloor && rated.some((c) => c.status === 'critical') ? 'warning' : 'ok' };
 }
 
 /** k_of_n: the k-th best score and the k-th best status; null with fewer than k children. */

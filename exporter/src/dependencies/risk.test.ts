@@ -132,8 +132,15 @@ describe('failureReaches', () => {
 
 describe('dependencyReport', () => {
   it('prices each single point of failure through the scenario engine at worst case', () => {
-    const live = liveOf(realistic);
-    const report = dependencyReport(realistic, live, NOW);
+    // Priced while ok too (price_when_ok): the loss of prom lowers revenue's score without making it warning.
+    const priced: Spec = {
+      ...realistic,
+      nodes: realistic.nodes.map((n) =>
+        n.impact === undefined ? n : { ...n, impact: { ...n.impact, price_when_ok: true } },
+      ),
+    };
+    const live = liveOf(priced);
+    const report = dependencyReport(priced, live, NOW);
     expect(report.single_points_of_failure.map((s) => s.id)).toEqual([
       'events:fraud',
       'events:recs',
@@ -147,7 +154,7 @@ describe('dependencyReport', () => {
     const prom = report.single_points_of_failure.find((s) => s.id === 'promql:prom');
     expect(prom?.changes).toEqual([{ fail_source: 'prom' }]);
     const revenue = prom?.impacts.find((d) => d.node === 'revenue_assurance');
-    const direct = evaluateScenario(realistic, live, [{ fail_source: 'prom' }], NOW, {
+    const direct = evaluateScenario(priced, live, [{ fail_source: 'prom' }], NOW, {
       failure: 'worst_case',
     });
     expect(revenue?.scenario).toBe(direct.nodes.find((n) => n.id === 'revenue_assurance')?.impact?.value);

@@ -109,7 +109,11 @@ export interface ObjectiveSpec {
 
 export type RollupSpec =
   | { rule: 'worst_of' }
-  | { rule: 'weighted_mean' }
+  /**
+   * `critical_floor` (default true): a critical child holds the parent at warning or worse, so averaging
+   * never dilutes a critical root cause into an ok outcome; false opts out (the score thresholds alone).
+   */
+  | { rule: 'weighted_mean'; critical_floor?: boolean }
   /** Healthy when at least k children are ok; the parent's status is the (n-k+1)-th worst child's. */
   | { rule: 'k_of_n'; k: number };
 
@@ -137,6 +141,11 @@ export interface ImpactSpec {
   unit: string;
   exposure: ExposureSpec;
   loss: LossSpec;
+  /**
+   * Price the loss while the node is `ok` too (default false): by default an ok node has 0 at risk (a
+   * dead band up to the warning threshold), so an all-green cascade shows nothing at risk.
+   */
+  price_when_ok?: boolean;
 }
 
 export interface NodeSpec {

@@ -7,6 +7,16 @@ import { evaluateNamedScenarios } from './named';
 import { loadExample } from './__fixtures__/spec';
 
 let realistic: Spec;
+
+/** `spec` with every impact priced while ok too (`price_when_ok: true`). */
+function pricedWhenOk(spec: Spec): Spec {
+  return {
+    ...spec,
+    nodes: spec.nodes.map((n) =>
+      n.impact === undefined ? n : { ...n, impact: { ...n.impact, price_when_ok: true } },
+    ),
+  };
+}
 beforeAll(async () => {
   realistic = (await loadExample('realistic.yaml')).spec;
 });
@@ -113,9 +123,11 @@ describe('inputsFromJson', () => {
 
 describe('evaluateNamedScenarios', () => {
   it('gives the impact of each declared scenario and leaves out what it cannot price', () => {
-    const parsed = inputsFromJson(realistic, { exposures: { revenue_assurance: 100000 } }, NOW);
+    // Priced while ok too (price_when_ok), so a scenario that only moves exposure shows an amount.
+    const priced = pricedWhenOk(realistic);
+    const parsed = inputsFromJson(priced, { exposures: { revenue_assurance: 100000 } }, NOW);
     if (!parsed.ok) throw new Error('inputs');
-    const rows = evaluateNamedScenarios(realistic, parsed.inputs, NOW);
+    const rows = evaluateNamedScenarios(priced, parsed.inputs, NOW);
     const key = (r: { scenario: string; node: string }) => `${r.scenario}/${r.node}`;
     expect(rows.map(key)).toEqual([
       'black_friday/revenue_assurance',

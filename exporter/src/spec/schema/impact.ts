@@ -1,7 +1,7 @@
 /**
  * Schema of a business node's `impact`: exposure × loss(score).
  */
-import { arrayOf, exactlyOneOf, num, obj, ratio, str, type JsonSchema } from './helpers';
+import { bool, arrayOf, exactlyOneOf, num, obj, ratio, str, type JsonSchema } from './helpers';
 
 const LOSS: JsonSchema = {
   type: 'object',
@@ -81,6 +81,9 @@ export const IMPACT: JsonSchema = obj(
     unit: str('Unit of the measure, e.g. `USD/hour`.', { minLength: 1 }),
     exposure: EXPOSURE,
     loss: LOSS,
+    price_when_ok: bool(
+      'Price the loss while the node is ok too (default false: an ok node has 0 at risk, a dead band up to the warning threshold).',
+    ),
   },
   ['measure', 'unit', 'exposure', 'loss'],
 );

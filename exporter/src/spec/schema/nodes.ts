@@ -4,7 +4,7 @@
 import { IMPACT } from './impact';
 import { SIGNAL } from './signals';
 import { THRESHOLDS } from './thresholds';
-import { arrayOf, int, num, obj, oneOfValues, ratio, ref, str, type JsonSchema } from './helpers';
+import { arrayOf, bool, int, num, obj, oneOfValues, ratio, ref, str, type JsonSchema } from './helpers';
 
 const CHILD: JsonSchema = {
   description: 'A child: its node id, or `{node, weight}`.',
@@ -35,6 +35,9 @@ const ROLLUP: JsonSchema = {
       'Weighted mean of child scores; status from the score thresholds.',
       {
         rule: { const: 'weighted_mean', description: 'Weighted mean of the children.' },
+        critical_floor: bool(
+          'A critical child holds the parent at warning or worse (default true); false: the score thresholds alone decide.',
+        ),
       },
       ['rule'],
     ),
