@@ -4,6 +4,7 @@
  * `commands.ts`; this file only dispatches and maps errors to exit codes.
  */
 import { COMMANDS } from './commands';
+import { invocationDir } from './invocationDir';
 import { UsageError, type CliIO } from './io';
 
 const USAGE = `usage: mlhealth <command> [options]
@@ -43,7 +44,7 @@ if (require.main === module) {
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
+    cwd: invocationDir(process.env, process.cwd()),
     env: process.env,
   };
   runCli(process.argv.slice(2), io).then(

@@ -43,6 +43,14 @@ function dataDirOf(options: ServeOptions, io: CliIO): string | undefined {
   return dir === undefined || dir === '' ? undefined : resolve(io.cwd, dir);
 }
 
+/** The options with their file paths resolved against `io.cwd` (`npm run mlhealth` runs elsewhere). */
+function inCwd<T extends object>(options: T, io: CliIO): T {
+  const keys = ['specPath', 'previewDir', 'grafanaTokenFile', 'tokenFile', 'webConfigFile'];
+  const out: Record<string, unknown> = { ...(options as Record<string, unknown>) };
+  for (const key of keys) if (typeof out[key] === 'string') out[key] = resolve(io.cwd, out[key]);
+  return out as T;
+}
+
 /**
  * Runs the exporter until SIGTERM/SIGINT; the exit code: 0 after a clean shutdown, 2 for bad flags, an
  * invalid spec (every problem printed) or an unreadable file.
@@ -56,12 +64,12 @@ export async function runExporter(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const dataDir = dataDirOf(parsed, io);
-  const options: ServeOptions = { ...parsed, ...(dataDir !== undefined ? { dataDir } : {}) };
+  const options: ServeOptions = { ...inCwd(parsed, io), ...(dataDir !== undefined ? { dataDir } : {}) };
   let running: RunningExporter;
   try {
     running = await startExporter({
       ...options,
-      security,
+      security: inCwd(security, io),
       env: io.env,
       log: (line) => io.stderr(line + '\n'),
     });
