@@ -7,6 +7,7 @@ import { checkFatigue } from './fatigue';
 import { checkGraph } from './graph';
 import { checkDuplicateIds } from './ids';
 import { checkKserveNames } from './kserve';
+import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkRules } from './rules';
 import { checkThresholds } from './thresholds';
@@ -25,6 +26,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkRules,
   checkFatigue,
   checkKserveNames,
+  checkPlaceholders,
 ];
 
 /** Runs every semantic check and returns all their issues. */
