@@ -14,6 +14,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'compare a current dataset with a reference, feature by feature',
     load: async () => (await import('./drift')).runDrift,
   },
+  init: {
+    summary: 'write a spec for one model from its reference data, thresholds calibrated on it',
+    load: async () => (await import('./init')).runInit,
+  },
   serve: {
     summary: 'run the exporter (/metrics, JSON API, ingest); the built-in demo without --spec',
     load: async () => (await import('./serve/command')).runServe,
