@@ -31,6 +31,12 @@ export type BaseGroups = Record<
   PlannedNode[]
 >;
 
+/**
+ * The base nodes for `input`, by the component they feed. Reference-computable signals declare
+ * `derive: {method: reference_chunks}` with the chunk count for `input.rows` (nodes in
+ * `input.uncalibrated` take the kind's defaults, or are left out without any); the others carry the
+ * starting values above. Throws nothing.
+ */
 export function planBaseNodes(input: InitInput): BaseGroups {
   const p = modelPrefix(input.model);
   const segments = idSegments(input.features.map((f) => f.name));

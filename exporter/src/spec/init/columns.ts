@@ -105,7 +105,10 @@ function minMax(values: Float64Array): [number, number] {
   return [min, max];
 }
 
-/** Whether `inferFeature` made a feature (not a skipped column). */
+/**
+ * Whether `inferFeature` made a feature (not a skipped column).
+ * @example isFeature({ name: 'user', reason: 'every value is missing' }) // false
+ */
 export function isFeature(x: InferredFeature | SkippedColumn): x is InferredFeature {
   return 'type' in x;
 }

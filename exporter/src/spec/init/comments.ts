@@ -35,6 +35,7 @@ export function wrapComment(...paragraphs: string[]): string {
   return lines.map((l) => ` ${l}`).join('\n');
 }
 
+/** The opening comment: where the spec came from, the placeholders, the columns left out. */
 export function headerComment(input: InitInput): string {
   const intro = wrapComment(
     `Monitoring spec for the model '${input.model}', written by \`mlhealth init\` from ${input.referenceSource} (${input.rows} rows). Everything below was inferred from that file; edit it freely (docs/spec.md explains every key).`,
@@ -44,6 +45,7 @@ export function headerComment(input: InitInput): string {
   return [intro, ...(skipped.length > 0 ? [' Columns left out:', ...skipped] : [])].join('\n');
 }
 
+/** Above the model: how features, ranges, categories and the window were chosen. */
 export function modelComment(input: InitInput): string {
   return wrapComment(
     'The model and its features as the reference shows them: numeric features keep the range seen there and categorical ones their most frequent categories; a value outside counts as a schema violation.',
@@ -59,6 +61,7 @@ export function featureComment(f: InferredFeature): string | undefined {
   );
 }
 
+/** Above the first drift node: the tier's heading, the statistics and how their thresholds were derived. */
 export function driftComment(input: InitInput): string {
   return [
     tier('Base tier'),
@@ -68,10 +71,12 @@ export function driftComment(input: InitInput): string {
   ].join('\n');
 }
 
+/** Above the first missing-value node. */
 export const MISSING_COMMENT = wrapComment(
   'Data quality: the share of missing values per feature, and of values outside the declared ranges and categories, calibrated likewise (a feature never missing in the reference alarms at the first few missing values: loosen it by hand if that is too strict).',
 );
 
+/** Above the first prediction-quality node: the signals present and the event fields they need. */
 export function predictionComment(input: InitInput): string {
   const parts = [
     ...(input.confidence ? ['the mean confidence (events carry `confidence`)'] : []),
@@ -80,6 +85,7 @@ export function predictionComment(input: InitInput): string {
   return wrapComment(`Prediction quality: ${parts.join(' and ')}, calibrated on the reference.`);
 }
 
+/** Above the serving nodes: starting values, the event fields they need, unknown propagation. */
 export function servingComment(staleAfter: number): string {
   return wrapComment(
     "Serving: nothing a reference file shows, so these numbers are starting values. p99 latency needs `latency_seconds` in the events: set your objective, or let the exporter derive it from its own history (POST /api/v1/calibrate). The error ratio counts events with `error` (the kind's defaults). Freshness turns critical after " +
@@ -88,6 +94,7 @@ export function servingComment(staleAfter: number): string {
   );
 }
 
+/** Above the governance nodes: the ages monitored, and how to add model age without a training time. */
 export function governanceComment(input: InitInput): string {
   const model =
     input.trainedAt !== undefined
@@ -98,6 +105,7 @@ export function governanceComment(input: InitInput): string {
   );
 }
 
+/** Above the first group of features, when there are groups. */
 export const GROUPS_COMMENT = [
   tier('Component tier'),
   wrapComment(
@@ -105,6 +113,7 @@ export const GROUPS_COMMENT = [
   ),
 ].join('\n');
 
+/** Above the first component (with the tier's heading when no group came before). */
 export function componentsComment(grouped: boolean): string {
   const text = wrapComment(
     'Each component is as healthy as its worst signal (worst_of); a parent with an unknown child is unknown too (missing data is never green).',
@@ -112,6 +121,7 @@ export function componentsComment(grouped: boolean): string {
   return grouped ? text : [tier('Component tier'), text].join('\n');
 }
 
+/** Above the business outcome: the placeholders to fill in and the loss model. */
 export function businessComment(currency: string): string {
   return [
     tier('Business tier'),
@@ -121,6 +131,10 @@ export function businessComment(currency: string): string {
   ].join('\n');
 }
 
+/**
+ * On a node calibration failed on.
+ * @example uncalibratedComment('x') // " Not calibrated (x): the kind's default numbers until `mlhealth calibrate` succeeds."
+ */
 export function uncalibratedComment(reason: string): string {
   return wrapComment(
     `Not calibrated (${reason}): the kind's default numbers until \`mlhealth calibrate\` succeeds.`,

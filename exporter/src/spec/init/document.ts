@@ -36,7 +36,9 @@ export interface ModelBlock {
 
 /**
  * The document: `header` as the opening comment, then `top` keys in order, `models`, and `nodes` with
- * each node's comment above it. Pure; the output ends with a newline.
+ * each node's comment above it. Pure; the output ends with a newline. Throws nothing.
+ * @example renderInitDocument(' hi', [{ key: 'name', value: 'm' }], { model: { id: 'm', features: [] }, comment: ' the model', featureComments: [] }, [])
+ * // '# hi\n\nname: m\nmodels:\n  # the model\n  - id: m\n    features: []\nnodes: []\n'
  */
 export function renderInitDocument(
   header: string,

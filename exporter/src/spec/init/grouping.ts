@@ -24,8 +24,10 @@ export interface Group {
  * in `used` (and added to it). Complexity O(leaves).
  *
  * @throws Error when `room` < 1 or `cap` < 2 (grouping could not end).
- * @example groupLeaves([a, b, c], { prefix: 'm.drift.', title: 'M · drift', room: 2, cap: 7, used: new Set() })
- * // { children: ['m.drift.group_1'], groups: [{ id: 'm.drift.group_1', title: 'M · drift: a … c', children: [a, b, c ids] }] }
+ * @example groupLeaves(['a', 'b', 'c'].map((n) => ({ id: `m.drift.${n}`, first: n, last: n })), { prefix: 'm.drift.', title: 'M · drift', room: 2, cap: 2, used: new Set() })
+ * // { children: ['m.drift.group_1', 'm.drift.group_2'], groups: [
+ * //   { id: 'm.drift.group_1', title: 'M · drift: a … b', children: ['m.drift.a', 'm.drift.b'] },
+ * //   { id: 'm.drift.group_2', title: 'M · drift: c', children: ['m.drift.c'] }] }
  */
 export function groupLeaves(
   leaves: readonly Leaf[],
@@ -48,7 +50,8 @@ export function groupLeaves(
       used.add(id);
       const first = chunk[0] as Leaf;
       const last = chunk[chunk.length - 1] as Leaf;
-      groups.push({ id, title: `${title}: ${first.first} … ${last.last}`, children: chunk.map((c) => c.id) });
+      const span = first.first === last.last ? first.first : `${first.first} … ${last.last}`;
+      groups.push({ id, title: `${title}: ${span}`, children: chunk.map((c) => c.id) });
       next.push({ id, first: first.first, last: last.last });
     }
     level = next;

@@ -25,12 +25,20 @@ const COMPONENTS = [
   ['governance', 'governance'],
 ] as const;
 
-/** The model id as a title: `credit-risk` → `Credit risk`. */
+/**
+ * The model id as a title.
+ * @example modelTitle('credit-risk') // 'Credit risk'
+ */
 export function modelTitle(model: string): string {
   const words = model.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The components over `base` (each `worst_of`, the concerns without signals left out), the groups that
+ * keep them within `defaults.max_children`, and the business outcome over the components: a
+ * `weighted_mean` with a linear loss, whose owner and exposure are placeholders. Throws nothing.
+ */
 export function planParentNodes(input: InitInput, base: BaseGroups, currency: string): ParentNodes {
   const p = modelPrefix(input.model);
   const title = modelTitle(input.model);

@@ -46,7 +46,11 @@ export function resolveRoles(columns: readonly string[], flags: Roles): Roles {
   return roles;
 }
 
-/** Whether a column is a feature: not a role column, not another event field, not an attribution. */
+/**
+ * Whether a column is a feature: not a role column, not another event field, not an attribution.
+ * @example isFeatureColumn('latency_seconds', {}) // false
+ * @example isFeatureColumn('age', { label: 'target' }) // true
+ */
 export function isFeatureColumn(column: string, roles: Roles): boolean {
   if (EVENT_FIELDS.has(column) || column.startsWith('attribution.')) return false;
   if (ROLES.includes(column as Role)) return false;

@@ -23,6 +23,7 @@ export function isPlaceholder(text: string | undefined): boolean {
   return text !== undefined && new RegExp(`^${PLACEHOLDER_MARKER}\\b`).test(text.trim());
 }
 
+/** The placeholder warnings of a spec: TODO texts of models and nodes, zero exposures. Pure. */
 export function checkPlaceholders(input: CheckInput): IssueList['issues'] {
   const list = new IssueList(input);
   input.spec.models.forEach((model, m) => {
