@@ -7,9 +7,14 @@ import { availabilitySection, specVersionsSection, uptimeSection } from './markd
 import { cell, iso, table } from './markdownText';
 import type { AuditNode, AuditReport, AuditThreshold } from './types';
 
+/** A value with where it was inherited from: "x (from model)", "x (from fraud.drift)", or **none**. */
+function inherited(value: string | null, from: string | null): string {
+  if (value === null) return '**none**';
+  return `${cell(value)}${from !== null && from !== 'node' ? ` (from ${cell(from)})` : ''}`;
+}
+
 function nodeBlock(n: AuditNode): string {
-  const owner =
-    n.owner === null ? '**none**' : `${cell(n.owner)}${n.owner_from === 'model' ? ' (from model)' : ''}`;
+  const owner = inherited(n.owner, n.owner_from);
   const inputs = n.lineage.inputs.map((i) => `${cell(i.id)} (${cell(i.label)})`).join(', ');
   const rows = [
     ['tier', n.tier + (n.model !== null ? ` · model ${cell(n.model)}` : '')],
@@ -17,8 +22,8 @@ function nodeBlock(n: AuditNode): string {
     ['owner', owner],
     ['cadence', `${humanDuration(n.cadence_seconds)} (${n.cadence_from})`],
     ['provenance', cell(n.provenance)],
-    ['playbook', n.playbook === null ? '**none**' : cell(n.playbook)],
-    ['escalation', cell(n.escalation)],
+    ['playbook', inherited(n.playbook, n.playbook_from)],
+    ['escalation', n.escalation === null ? cell(null) : inherited(n.escalation, n.escalation_from)],
     [
       'lineage',
       [

@@ -2,6 +2,7 @@
  * The declared facts of every node for the audit: definition, owner, cadence, provenance, playbook,
  * escalation and lineage down to raw inputs; and the nodes missing an owner or a playbook. Pure.
  */
+import { effectiveSettings, parentsById } from '../spec/inheritance';
 import { signalLabel } from '../cascade';
 import { buildDependencyGraph } from '../dependencies/graph';
 import type { DependencyGraph } from '../dependencies/types';
@@ -72,16 +73,18 @@ function cadenceOf(
 }
 
 /**
- * The audit entry of every node, in spec order. A node without its own owner inherits its model's
- * (`owner_from: 'model'`).
+ * The audit entry of every node, in spec order, with its effective owner, playbook and escalation and
+ * where each comes from (spec/inheritance.ts: `node`, `model` for the owner, or an ancestor's id), so
+ * the audit agrees with what the alerts carry.
  * Complexity O(nodes + edges).
  */
 export function auditNodes(spec: Spec): AuditNode[] {
   const graph = buildDependencyGraph(spec);
   const beneath = inputsBeneath(graph);
+  const parents = parentsById(spec.nodes);
   return spec.nodes.map((node) => {
     const model = spec.models.find((m) => m.id === node.model);
-    const owner = node.owner ?? model?.owner ?? null;
+    const effective = effectiveSettings(spec, node.id, parents);
     const cadence = cadenceOf(spec, node, model?.evaluation_interval);
     return {
       id: node.id,
@@ -90,12 +93,14 @@ export function auditNodes(spec: Spec): AuditNode[] {
       description: node.description ?? null,
       model: node.model ?? null,
       definition: nodeDefinition(spec, node),
-      owner,
-      owner_from: node.owner !== undefined ? 'node' : owner !== null ? 'model' : null,
+      owner: effective.owner?.value ?? null,
+      owner_from: effective.owner?.from ?? null,
       ...cadence,
       provenance: node.provenance ?? null,
-      playbook: node.playbook ?? null,
-      escalation: node.escalation ?? null,
+      playbook: effective.playbook?.value ?? null,
+      playbook_from: effective.playbook?.from ?? null,
+      escalation: effective.escalation?.value ?? null,
+      escalation_from: effective.escalation?.from ?? null,
       lineage: lineage(node, graph, beneath),
     };
   });

@@ -57,12 +57,17 @@ export interface AuditNode {
   definition: string;
   owner: string | null;
   /** `node` when the node declares its owner, `model` when inherited from its model. */
-  owner_from: 'node' | 'model' | null;
+  /** Where the owner comes from: `node`, `model`, or the id of the ancestor that declares it. */
+  owner_from: string | null;
   cadence_seconds: number;
   cadence_from: 'node' | 'model' | 'defaults';
   provenance: string | null;
+  /** The effective playbook (the node's own or the nearest ancestor's), and where it comes from. */
   playbook: string | null;
+  playbook_from: string | null;
+  /** The effective escalation policy id, and where it comes from. */
   escalation: string | null;
+  escalation_from: string | null;
   lineage: AuditLineage;
 }
 

@@ -4,6 +4,7 @@
  * links its alerts carry. Pure: a `Spec` in, plain data out.
  */
 import type { EscalationPolicySpec, ModelSpec, NodeSpec, Spec, TeamSpec } from '../spec/types';
+import { effectiveSettings, parentsById, walk } from '../spec/inheritance';
 import { dashboardUrlFor } from './links';
 
 export interface NodeFacts {
@@ -34,8 +35,9 @@ export interface GenerateContext {
 /**
  * Derives the facts of every node of `spec`.
  *
- * Convention: escalation and playbook are inherited from the nearest ancestor that declares them, so a
- * base node under `fraud.drift` alerts the fraud team without repeating it. Complexity O(n·e).
+ * Convention (spec/inheritance.ts, shared with the node API and the audit): escalation and playbook are
+ * inherited from the nearest ancestor that declares them, so a base node under `fraud.drift` alerts the
+ * fraud team without repeating it. Complexity O(n·e).
  *
  * @throws Error naming the node and policy when a node's `escalation` names no policy, or a policy's
  *   `team` names no team (the loader checks both; this guards generators called on hand-built specs).
@@ -43,12 +45,12 @@ export interface GenerateContext {
  */
 export function buildContext(spec: Spec): GenerateContext {
   const nodeById = new Map(spec.nodes.map((n) => [n.id, n]));
-  const parents = parentMap(spec.nodes);
+  const parents = parentsById(spec.nodes);
   const models = new Map(spec.models.map((m) => [m.id, m]));
   const facts = spec.nodes.map((node): NodeFacts => {
     const ancestors = walk(node.id, (id) => parents.get(id) ?? []);
-    const chain = [node, ...ancestors.map((id) => nodeById.get(id) as NodeSpec)];
-    const policyId = chain.find((n) => n.escalation !== undefined)?.escalation;
+    const effective = effectiveSettings(spec, node.id, parents);
+    const policyId = effective.escalation?.value;
     const policy = policyId === undefined ? undefined : findPolicy(spec, policyId, node.id);
     const model = node.model === undefined ? undefined : models.get(node.model);
     const descendantSet = new Set(
@@ -62,41 +64,11 @@ export function buildContext(spec: Spec): GenerateContext {
       descendants: spec.nodes.filter((n) => descendantSet.has(n.id)).map((n) => n.id),
       policy,
       team: policy === undefined ? undefined : findTeam(spec, policy),
-      runbookUrl: chain.find((n) => n.playbook !== undefined)?.playbook,
+      runbookUrl: effective.playbook?.value,
       dashboardUrl: dashboardUrlFor(spec, node),
     };
   });
   return { spec, nodes: facts, byId: new Map(facts.map((f) => [f.node.id, f])), models };
-}
-
-function parentMap(nodes: readonly NodeSpec[]): Map<string, string[]> {
-  const parents = new Map<string, string[]>();
-  for (const parent of nodes) {
-    for (const child of parent.children ?? []) {
-      parents.set(child.node, [...(parents.get(child.node) ?? []), parent.id]);
-    }
-  }
-  return parents;
-}
-
-/** Breadth-first walk from `start` (excluded), each id once, in discovery order. */
-function walk(start: string, next: (id: string) => readonly string[]): string[] {
-  const seen = new Set<string>([start]);
-  const out: string[] = [];
-  let frontier = [start];
-  while (frontier.length > 0) {
-    const following: string[] = [];
-    for (const id of frontier) {
-      for (const n of next(id)) {
-        if (seen.has(n)) continue;
-        seen.add(n);
-        out.push(n);
-        following.push(n);
-      }
-    }
-    frontier = following;
-  }
-  return out;
 }
 
 function findPolicy(spec: Spec, id: string, nodeId: string): EscalationPolicySpec {

@@ -4,6 +4,7 @@
  */
 import { explainNode, topCause } from '../cascade';
 import type { CascadeSnapshot } from '../cascade/types';
+import { effectiveSettings, type Inherited } from '../spec/inheritance';
 import type { EscalationPolicySpec, NodeSpec, Spec, TeamSpec } from '../spec/types';
 import { nodeJson, type NodeJson } from './cascadeView';
 import { lineageOf, type LineageNode } from './lineage';
@@ -24,15 +25,21 @@ export interface NodeDetailJson {
   definition: NodeSpec;
   parents: string[];
   lineage: LineageNode;
-  escalation: { policy: EscalationPolicySpec; team: TeamSpec | null } | null;
+  /**
+   * The effective escalation (the node's own or the nearest ancestor's, spec/inheritance.ts) resolved to
+   * its policy and team; `from` is `node` or the id of the ancestor that declares it.
+   */
+  escalation: { policy: EscalationPolicySpec; team: TeamSpec | null; from: string } | null;
+  /** The effective owner and playbook, each with where it comes from (`node`, `model`, an ancestor id). */
+  effective: { owner: Inherited | null; playbook: Inherited | null };
   history: NodeHistoryPoint[];
 }
 
-function escalationOf(spec: Spec, node: NodeSpec): NodeDetailJson['escalation'] {
-  if (node.escalation === undefined) return null;
-  const policy = spec.escalation_policies.find((p) => p.id === node.escalation);
+function escalationOf(spec: Spec, escalation: Inherited | null): NodeDetailJson['escalation'] {
+  if (escalation === null) return null;
+  const policy = spec.escalation_policies.find((p) => p.id === escalation.value);
   if (policy === undefined) return null;
-  return { policy, team: spec.teams.find((t) => t.id === policy.team) ?? null };
+  return { policy, team: spec.teams.find((t) => t.id === policy.team) ?? null, from: escalation.from };
 }
 
 /** The node's JSON; null when the spec has no node `id`. Complexity O(nodes + history). */
@@ -50,6 +57,7 @@ export function nodeDetailJson(
     if (r !== undefined) points.push({ at: past.at, score: r.score, status: r.status, value: r.value });
   }
   const evaluated = snapshot !== null && snapshot.nodes.some((n) => n.id === id);
+  const effective = effectiveSettings(spec, id);
   return {
     node: nodeJson(
       node,
@@ -60,7 +68,8 @@ export function nodeDetailJson(
     definition: node,
     parents: spec.nodes.filter((p) => (p.children ?? []).some((c) => c.node === id)).map((p) => p.id),
     lineage: lineageOf(spec, id),
-    escalation: escalationOf(spec, node),
+    escalation: escalationOf(spec, effective.escalation),
+    effective: { owner: effective.owner, playbook: effective.playbook },
     history: points,
   };
 }
