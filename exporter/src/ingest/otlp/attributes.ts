@@ -3,25 +3,33 @@
  * the OTLP JSON form (`{"stringValue": "a"}`, `{"intValue": "42"}`, …) checked field by field, or a
  * message decoded by protobufjs. Both give the same `OtlpValue`: int64 as a number (exact up to 2^53),
  * `bytesValue` as base64 text (the protobuf JSON mapping's form), `kvlistValue` as an object with a null
- * prototype, an empty `AnyValue` as null. Pure.
+ * prototype-safe plain object (`setKey`), an empty `AnyValue` as null. Pure.
  */
 import type { Problem } from '../../spec/problem';
 import { describe } from '../parseBody';
 import { MAX_VALUE_DEPTH, type OtlpMap, type OtlpValue } from './types';
-import { intOf, doubleOf, field, isJsonObject, valuesOf } from './jsonFields';
+import { intOf, doubleOf, isJsonObject, pathOf, valuesOf, type LazyPath } from './jsonFields';
 
-/** The `AnyValue` kinds, in their JSON (lowerCamelCase) and proto (snake_case) spellings. */
-const KINDS = [
-  ['stringValue', 'string_value'],
-  ['boolValue', 'bool_value'],
-  ['intValue', 'int_value'],
-  ['doubleValue', 'double_value'],
-  ['arrayValue', 'array_value'],
-  ['kvlistValue', 'kvlist_value'],
-  ['bytesValue', 'bytes_value'],
-] as const;
+type Kind =
+  'stringValue' | 'boolValue' | 'intValue' | 'doubleValue' | 'arrayValue' | 'kvlistValue' | 'bytesValue';
 
-type Kind = (typeof KINDS)[number][0];
+/** Each `AnyValue` key, in its JSON (lowerCamelCase) and proto (snake_case) spelling, → its kind. */
+const KINDS = new Map<string, Kind>(
+  (
+    [
+      'stringValue',
+      'boolValue',
+      'intValue',
+      'doubleValue',
+      'arrayValue',
+      'kvlistValue',
+      'bytesValue',
+    ] as const
+  ).flatMap((k): [string, Kind][] => [
+    [k, k],
+    [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), k],
+  ]),
+);
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
@@ -31,77 +39,114 @@ const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
  * Unknown keys are ignored, as OTLP/JSON receivers must. O(size of the value).
  * @example anyValueFromJson({ intValue: '42' }, 'body', []) // 42
  */
-export function anyValueFromJson(raw: unknown, path: string, problems: Problem[], depth = 0): OtlpValue {
+export function anyValueFromJson(raw: unknown, path: LazyPath, problems: Problem[], depth = 0): OtlpValue {
   if (raw === null || raw === undefined) return null;
   if (!isJsonObject(raw)) {
-    problems.push({ path, message: `expected an AnyValue object, got ${describe(raw)}` });
+    problems.push({ path: pathOf(path), message: `expected an AnyValue object, got ${describe(raw)}` });
     return null;
   }
   let kind: Kind | null = null;
   let value: unknown;
-  for (const [camel, snake] of KINDS) {
-    const v = field(raw, camel, snake);
-    if (v === undefined || v === null) continue;
+  for (const key in raw) {
+    const k = KINDS.get(key);
+    const v = raw[key];
+    if (k === undefined || v === undefined || v === null) continue;
     if (kind !== null) {
-      problems.push({ path, message: `an AnyValue holds one value, got both ${kind} and ${camel}` });
+      problems.push({
+        path: pathOf(path),
+        message: `an AnyValue holds one value, got both ${kind} and ${k}`,
+      });
       return null;
     }
-    kind = camel;
+    kind = k;
     value = v;
   }
   if (kind === null) return null;
   if (depth >= MAX_VALUE_DEPTH && (kind === 'arrayValue' || kind === 'kvlistValue')) {
-    problems.push({ path, message: `values nest deeper than ${MAX_VALUE_DEPTH} levels` });
+    problems.push({ path: pathOf(path), message: `values nest deeper than ${MAX_VALUE_DEPTH} levels` });
     return null;
   }
-  return jsonKind(kind, value, `${path}.${kind}`, problems, depth);
-}
-
-function jsonKind(kind: Kind, v: unknown, path: string, problems: Problem[], depth: number): OtlpValue {
-  const wrong = (what: string): null => {
-    problems.push({ path, message: `expected ${what}, got ${describe(v)}` });
-    return null;
-  };
   switch (kind) {
     case 'stringValue':
-      return typeof v === 'string' ? v : wrong('a string');
+      if (typeof value === 'string') return value;
+      return wrong(kind, value, 'a string', path, problems);
     case 'boolValue':
-      return typeof v === 'boolean' ? v : wrong('a boolean');
-    case 'intValue':
-      return intOf(v) ?? wrong('an integer (a number or a decimal string)');
+      if (typeof value === 'boolean') return value;
+      return wrong(kind, value, 'a boolean', path, problems);
     case 'doubleValue':
-      return doubleOf(v) ?? wrong('a number (or "NaN", "Infinity", "-Infinity")');
-    case 'bytesValue':
-      return typeof v === 'string' && BASE64.test(v) ? v : wrong('base64 text');
-    case 'arrayValue': {
-      const values = valuesOf(v, path, problems);
-      return values.map((item, i) => anyValueFromJson(item, `${path}.values[${i}]`, problems, depth + 1));
-    }
-    case 'kvlistValue':
-      return attributesFromJson(valuesOf(v, path, problems), `${path}.values`, problems, depth + 1);
+      if (typeof value === 'number') return value;
+      return (
+        doubleOf(value) ?? wrong(kind, value, 'a number (or "NaN", "Infinity", "-Infinity")', path, problems)
+      );
+    default:
+      return otherKind(kind, value, path, problems, depth);
   }
+}
+
+function otherKind(kind: Kind, v: unknown, path: LazyPath, problems: Problem[], depth: number): OtlpValue {
+  const at = (): string => `${pathOf(path)}.${kind}`;
+  switch (kind) {
+    case 'intValue':
+      return intOf(v) ?? wrong(kind, v, 'an integer (a number or a decimal string)', path, problems);
+    case 'bytesValue':
+      return typeof v === 'string' && BASE64.test(v) ? v : wrong(kind, v, 'base64 text', path, problems);
+    case 'arrayValue':
+      return valuesOf(v, at, problems).map((item, i) =>
+        anyValueFromJson(item, () => `${at()}.values[${i}]`, problems, depth + 1),
+      );
+    default: // kvlistValue
+      return attributesFromJson(valuesOf(v, at, problems), () => `${at()}.values`, problems, depth + 1);
+  }
+}
+
+function wrong(kind: Kind, v: unknown, what: string, path: LazyPath, problems: Problem[]): null {
+  problems.push({ path: `${pathOf(path)}.${kind}`, message: `expected ${what}, got ${describe(v)}` });
+  return null;
 }
 
 /**
- * A JSON list of `KeyValue`s (`[{key, value}]`) as an object with a null prototype; a later duplicate
+ * Sets `key` on a plain object; `__proto__` as an own property (a plain assignment would set the
+ * object's prototype instead). Plain objects rather than null-prototype ones: V8 keeps those fast.
+ */
+export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * A JSON list of `KeyValue`s (`[{key, value}]`) as an object (keys set by `setKey`); a later duplicate
  * key wins. Pushes problems for entries that are not objects or keys that are not strings. O(size).
  * @example attributesFromJson([{ key: 'a', value: { boolValue: true } }], 'attributes', []) // { a: true }
  */
-export function attributesFromJson(raw: unknown, path: string, problems: Problem[], depth = 0): OtlpMap {
-  const out: OtlpMap = Object.create(null) as OtlpMap;
+export function attributesFromJson(raw: unknown, path: LazyPath, problems: Problem[], depth = 0): OtlpMap {
+  const out: OtlpMap = {};
   if (raw === undefined || raw === null) return out;
   if (!Array.isArray(raw)) {
-    problems.push({ path, message: `expected an array of {key, value}, got ${describe(raw)}` });
+    problems.push({ path: pathOf(path), message: `expected an array of {key, value}, got ${describe(raw)}` });
     return out;
   }
   for (let i = 0; i < raw.length; i++) {
     const kv: unknown = raw[i];
     if (!isJsonObject(kv) || (kv.key !== undefined && typeof kv.key !== 'string')) {
-      problems.push({ path: `${path}[${i}]`, message: `expected {key: string, value}, got ${describe(kv)}` });
+      problems.push({
+        path: `${pathOf(path)}[${i}]`,
+        message: `expected {key: string, value}, got ${describe(kv)}`,
+      });
       continue;
     }
     const key = typeof kv.key === 'string' ? kv.key : '';
-    out[key] = anyValueFromJson(kv.value, `${path}[${i}].value`, problems, depth);
+    const value = kv.value;
+    // The common scalar without a path string; anything else through the full check.
+    const scalar =
+      value !== null && typeof value === 'object' ? scalarOf(value as Record<string, unknown>) : undefined;
+    setKey(
+      out,
+      key,
+      scalar !== undefined
+        ? scalar
+        : anyValueFromJson(value, () => `${pathOf(path)}[${i}].value`, problems, depth),
+    );
   }
   return out;
 }
@@ -162,7 +207,7 @@ export function anyValueFromMessage(
 }
 
 /**
- * Decoded `KeyValue` messages as an object with a null prototype; a later duplicate key wins. O(size).
+ * Decoded `KeyValue` messages as an object (keys set by `setKey`); a later duplicate key wins. O(size).
  * @example attributesFromMessages([{ key: 'a', value: { value: 'stringValue', stringValue: 'x' } }], 'attributes', []) // { a: 'x' }
  */
 export function attributesFromMessages(
@@ -171,7 +216,33 @@ export function attributesFromMessages(
   problems: Problem[],
   depth = 0,
 ): OtlpMap {
-  const out: OtlpMap = Object.create(null) as OtlpMap;
-  for (const kv of list) out[kv.key] = anyValueFromMessage(kv.value, `${path}.${kv.key}`, problems, depth);
+  const out: OtlpMap = {};
+  for (const kv of list) {
+    const m = kv.value;
+    const v =
+      m?.value === 'stringValue'
+        ? (m.stringValue ?? '')
+        : m?.value === 'doubleValue'
+          ? (m.doubleValue ?? 0)
+          : undefined;
+    setKey(out, kv.key, v !== undefined ? v : anyValueFromMessage(m, `${path}.${kv.key}`, problems, depth));
+  }
   return out;
+}
+
+/**
+ * A one-key JSON `AnyValue` holding a string, a boolean or a number as `doubleValue` (most attribute
+ * and body values), read without building a path; undefined for anything else.
+ */
+function scalarOf(raw: Record<string, unknown>): OtlpValue | undefined {
+  let found: OtlpValue | undefined;
+  let keys = 0;
+  for (const key in raw) {
+    if (++keys > 1) return undefined;
+    const v = raw[key];
+    if (key === 'stringValue') found = typeof v === 'string' ? v : undefined;
+    else if (key === 'doubleValue') found = typeof v === 'number' ? v : undefined;
+    else if (key === 'boolValue') found = typeof v === 'boolean' ? v : undefined;
+  }
+  return found;
 }

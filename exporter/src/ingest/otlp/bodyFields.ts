@@ -14,6 +14,7 @@
  *
  * Pure; the values are passed on as they are, for the event validator to judge.
  */
+import { setKey } from './attributes';
 import type { OtlpMap, OtlpValue } from './types';
 
 /** The event being built: its top-level fields and its features, each remembered with where it came from. */
@@ -76,7 +77,7 @@ export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
     if (role !== undefined) readColumn(key, role, value, draft);
     else if (EVENT_FIELDS.has(key)) set(draft, key, value, `body.${key}`);
     else if (key === 'request_id') {
-      if (!('id' in body)) set(draft, 'id', value, 'body.request_id');
+      if (!Object.hasOwn(body, 'id')) set(draft, 'id', value, 'body.request_id');
     } else if (key === 'features') {
       if (isMap(value)) for (const name in value) feature(draft, name, value[name], `body.features.${name}`);
       else set(draft, 'features', value, 'body.features');
@@ -88,7 +89,8 @@ export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
 function readColumn(key: string, role: string, value: unknown, draft: EventDraft): void {
   const origin = `body.${key}`;
   if (role === 'target') return;
-  if (role === 'prediction' && !('prediction' in draft.fields)) set(draft, 'prediction', value, origin);
+  if (role === 'prediction' && !Object.hasOwn(draft.fields, 'prediction'))
+    set(draft, 'prediction', value, origin);
   else if (FIELD_ROLES.has(role)) set(draft, role, value, origin);
   else feature(draft, key, value, origin);
 }
@@ -108,12 +110,12 @@ function schemaRoles(body: OtlpMap): Map<string, string> | null {
 
 /** Sets event field `name` (remembering its origin). */
 export function set(draft: EventDraft, name: string, value: unknown, origin: string): void {
-  draft.fields[name] = value;
+  setKey(draft.fields, name, value);
   draft.origins?.set(name, origin);
 }
 
 /** Sets feature `name` (remembering its origin). */
 export function feature(draft: EventDraft, name: string, value: unknown, origin: string): void {
-  draft.features[name] = value;
+  setKey(draft.features, name, value);
   draft.origins?.set(`features.${name}`, origin);
 }

@@ -8,7 +8,7 @@ import type { Problem } from '../../spec/problem';
 import { describe } from '../parseBody';
 import { anyValueFromJson, attributesFromJson } from './attributes';
 import { arrayField, field, isJsonObject, secondsOfNanos } from './jsonFields';
-import type { DecodedLogs, OtlpLogRecord, OtlpMap } from './types';
+import { recordPath, type DecodedLogs, type OtlpLogRecord, type OtlpMap } from './types';
 
 /** At most this many problems are listed for an undecodable request. */
 const MAX_PROBLEMS = 20;
@@ -47,7 +47,7 @@ function readResourceLogs(raw: unknown, r: number, records: OtlpLogRecord[], pro
     return;
   }
   const resource = field(raw, 'resource', 'resource');
-  let attributes: OtlpMap = Object.create(null) as OtlpMap;
+  let attributes: OtlpMap = {};
   if (isJsonObject(resource)) {
     attributes = attributesFromJson(resource.attributes, `${path}.resource.attributes`, problems);
   } else if (resource !== undefined && resource !== null) {
@@ -78,26 +78,25 @@ function readRecord(
   resource: OtlpMap,
   problems: Problem[],
 ): OtlpLogRecord | null {
-  const path = `resourceLogs[${at.r}].scopeLogs[${at.s}].logRecords[${at.l}]`;
+  const path = (): string => recordPath(at);
   if (!isJsonObject(raw)) {
-    problems.push({ path, message: `expected a LogRecord object, got ${describe(raw)}` });
+    problems.push({ path: path(), message: `expected a LogRecord object, got ${describe(raw)}` });
     return null;
   }
   const body = field(raw, 'body', 'body');
+  const time = field(raw, 'timeUnixNano', 'time_unix_nano');
+  const observed = field(raw, 'observedTimeUnixNano', 'observed_time_unix_nano');
   return {
-    ...at,
-    timeSeconds: secondsOfNanos(
-      field(raw, 'timeUnixNano', 'time_unix_nano'),
-      `${path}.timeUnixNano`,
-      problems,
-    ),
-    observedSeconds: secondsOfNanos(
-      field(raw, 'observedTimeUnixNano', 'observed_time_unix_nano'),
-      `${path}.observedTimeUnixNano`,
-      problems,
-    ),
-    body: body === undefined || body === null ? undefined : anyValueFromJson(body, `${path}.body`, problems),
-    attributes: attributesFromJson(raw.attributes, `${path}.attributes`, problems),
+    r: at.r,
+    s: at.s,
+    l: at.l,
+    timeSeconds: secondsOfNanos(time, () => `${path()}.timeUnixNano`, problems),
+    observedSeconds: secondsOfNanos(observed, () => `${path()}.observedTimeUnixNano`, problems),
+    body:
+      body === undefined || body === null
+        ? undefined
+        : anyValueFromJson(body, () => `${path()}.body`, problems),
+    attributes: attributesFromJson(raw.attributes, () => `${path()}.attributes`, problems),
     resource,
   };
 }

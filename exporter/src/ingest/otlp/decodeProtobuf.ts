@@ -9,14 +9,8 @@ import type { AnyValueMessage, KeyValueMessage } from './attributes';
 import { OTLP_TYPES } from './schema';
 import type { DecodedLogs, OtlpLogRecord, OtlpMap } from './types';
 
-/** A fixed64 as protobufjs gives it: a number, or a `Long` when the `long` package is present. */
-type Fixed64 = number | Long;
-
-interface Long {
-  toNumber(): number;
-  div(n: number): Long;
-  mod(n: number): Long;
-}
+/** A fixed64 as protobufjs gives it: a number, or a `Long` (32-bit halves) when `long` is present. */
+type Fixed64 = number | { high: number; low: number };
 
 interface RequestMessage {
   resourceLogs: {
@@ -32,11 +26,24 @@ interface RequestMessage {
   }[];
 }
 
-/** Unix nanoseconds in seconds: whole seconds and the rest apart (1.7e18 is past 2^53). */
+/**
+ * Unix nanoseconds in seconds, whole seconds and the rest apart (1.7e18 is past 2^53, so dividing the
+ * whole number is not exact). A Long is divided 16 bits at a time: every step stays below 2^53.
+ */
 function seconds(nanos: Fixed64 | undefined): number {
   if (nanos === undefined) return 0;
   if (typeof nanos === 'number') return Math.floor(nanos / 1e9) + (nanos % 1e9) / 1e9;
-  return nanos.div(1e9).toNumber() + nanos.mod(1e9).toNumber() / 1e9;
+  const high = nanos.high >>> 0;
+  const low = nanos.low >>> 0;
+  let quotient = 0;
+  let rest = 0;
+  for (const digit of [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff]) {
+    const current = rest * 65536 + digit;
+    const q = Math.floor(current / 1e9);
+    quotient = quotient * 65536 + q;
+    rest = current - q * 1e9;
+  }
+  return quotient + rest / 1e9;
 }
 
 /**
@@ -60,7 +67,7 @@ export function decodeProtobufLogs(bytes: Uint8Array): DecodedLogs {
     const path = `resourceLogs[${r}].resource.attributes`;
     const resource: OtlpMap =
       resourceLogs.resource === null || resourceLogs.resource === undefined
-        ? (Object.create(null) as OtlpMap)
+        ? {}
         : attributesFromMessages(resourceLogs.resource.attributes, path, problems);
     resourceLogs.scopeLogs.forEach((scope, s) => {
       scope.logRecords.forEach((m, l) => {

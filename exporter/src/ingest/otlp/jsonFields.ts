@@ -7,6 +7,12 @@
 import type { Problem } from '../../spec/problem';
 import { describe } from '../parseBody';
 
+/** A path, or how to build it: paths are built only for problems, so valid requests never pay for them. */
+export type LazyPath = string | (() => string);
+
+/** The path itself. */
+export const pathOf = (path: LazyPath): string => (typeof path === 'string' ? path : path());
+
 /** A JSON object (not null, not an array). */
 export function isJsonObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,11 +60,14 @@ export function doubleOf(v: unknown): number | null {
  * absent; pushes a problem at `path` when it is not a non-negative integer (number or decimal string).
  * @example secondsOfNanos('1700000000500000000', 'timeUnixNano', []) // 1700000000.5
  */
-export function secondsOfNanos(v: unknown, path: string, problems: Problem[]): number {
+export function secondsOfNanos(v: unknown, path: LazyPath, problems: Problem[]): number {
   if (v === undefined || v === null) return 0;
   const n = intOf(v);
   if (n === null || n < 0) {
-    problems.push({ path, message: `expected Unix nanoseconds (a decimal string), got ${describe(v)}` });
+    problems.push({
+      path: pathOf(path),
+      message: `expected Unix nanoseconds (a decimal string), got ${describe(v)}`,
+    });
     return 0;
   }
   // Whole seconds and the nanosecond rest apart: 1.7e18 ns is past 2^53, its division is not exact.
@@ -70,9 +79,9 @@ export function secondsOfNanos(v: unknown, path: string, problems: Problem[]): n
  * The `values` array of an `arrayValue` or `kvlistValue` object; [] (and a problem at `path`) when the
  * object or its `values` has the wrong shape.
  */
-export function valuesOf(v: unknown, path: string, problems: Problem[]): unknown[] {
+export function valuesOf(v: unknown, path: LazyPath, problems: Problem[]): unknown[] {
   if (!isJsonObject(v)) {
-    problems.push({ path, message: `expected an object {values: [...]}, got ${describe(v)}` });
+    problems.push({ path: pathOf(path), message: `expected an object {values: [...]}, got ${describe(v)}` });
     return [];
   }
   return arrayField(v, 'values', 'values', path, problems);
@@ -86,13 +95,13 @@ export function arrayField(
   obj: Record<string, unknown>,
   camel: string,
   snake: string,
-  path: string,
+  path: LazyPath,
   problems: Problem[],
 ): unknown[] {
   const v = field(obj, camel, snake);
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v;
-  problems.push({ path: join(path, camel), message: `expected an array, got ${describe(v)}` });
+  problems.push({ path: join(pathOf(path), camel), message: `expected an array, got ${describe(v)}` });
   return [];
 }
 

@@ -184,7 +184,8 @@ describe('eventOf: one record → one event of the events API', () => {
     });
     const { event: e } = eventOf(r);
     expect(Object.keys(e.features as object)).toEqual(['__proto__']);
-    expect(Object.getPrototypeOf(e.features)).toBeNull();
+    expect(Object.getPrototypeOf(e.features)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
 

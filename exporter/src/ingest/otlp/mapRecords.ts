@@ -76,22 +76,21 @@ export function eventOf(
   origins?: Map<string, string>,
 ): { event: Record<string, unknown>; found: number } {
   const draft: EventDraft = {
-    fields: Object.create(null) as Record<string, unknown>,
-    features: Object.create(null) as Record<string, unknown>,
+    fields: {},
+    features: {},
     origins,
   };
   const map = bodyMap(record.body);
   let found = map === null ? 0 : readBodyMap(map, draft);
   found += readAttributes(record.attributes, draft);
-  if (!('timestamp' in draft.fields)) {
+  if (!Object.hasOwn(draft.fields, 'timestamp')) {
     if (record.timeSeconds > 0) set(draft, 'timestamp', record.timeSeconds, 'timeUnixNano');
     else if (record.observedSeconds > 0)
       set(draft, 'timestamp', record.observedSeconds, 'observedTimeUnixNano');
   }
   // A `features` that is not a map stays as sent, for the validator to refuse by name.
-  const event =
-    'features' in draft.fields ? { ...draft.fields } : { ...draft.fields, features: draft.features };
-  return { event, found };
+  if (!Object.hasOwn(draft.fields, 'features')) draft.fields.features = draft.features;
+  return { event: draft.fields, found };
 }
 
 function readAttributes(attributes: OtlpMap, draft: EventDraft): number {

@@ -7,12 +7,12 @@ import type { Problem } from '../../spec/problem';
 
 /**
  * An OTLP `AnyValue` as JavaScript: string, number (`intValue` and `doubleValue`), boolean, array
- * (`arrayValue`), object with a null prototype (`kvlistValue`), the base64 text of `bytesValue`, or
+ * (`arrayValue`), object (`kvlistValue`; a `__proto__` key is an own property), the base64 text of `bytesValue`, or
  * null for an empty `AnyValue`.
  */
 export type OtlpValue = string | number | boolean | null | OtlpValue[] | OtlpMap;
 
-/** A `kvlistValue` or a list of attributes: key → value, with a null prototype (any key is safe). */
+/** A `kvlistValue` or a list of attributes: key → value (any key is an own property, `__proto__` too). */
 export interface OtlpMap {
   [key: string]: OtlpValue;
 }
