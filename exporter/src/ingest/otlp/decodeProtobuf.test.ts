@@ -93,6 +93,17 @@ describe('decodeProtobufLogs', () => {
       expect(plain(ok(decodeProtobufLogs(toProtobuf(request))))).toEqual(plain(fromJson.records));
   });
 
+  it('converts fixed64 nanoseconds to seconds exactly, up to the largest value', () => {
+    const times = ['1700000000250000000', '18446744073709551615', '999999999', '0'];
+    const request = {
+      resourceLogs: [{ scopeLogs: [{ logRecords: times.map((t) => ({ timeUnixNano: t })) }] }],
+    };
+    const fromProto = ok(decodeProtobufLogs(toProtobuf(request))).map((r) => r.timeSeconds);
+    expect(fromProto).toEqual([1_700_000_000.25, 18_446_744_073 + 0.709551615, 0.999999999, 0]);
+    const fromJson = decodeJsonLogs(JSON.stringify(request));
+    expect(fromJson.ok && fromJson.records.map((r) => r.timeSeconds)).toEqual(fromProto);
+  });
+
   it('decodes an empty body as an empty request', () => {
     expect(ok(decodeProtobufLogs(new Uint8Array(0)))).toEqual([]);
   });
