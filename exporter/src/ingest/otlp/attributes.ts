@@ -1,35 +1,34 @@
 /**
- * OTLP `AnyValue`s and attribute lists (`KeyValue[]`) as JavaScript values, from either encoding:
- * the OTLP JSON form (`{"stringValue": "a"}`, `{"intValue": "42"}`, …) checked field by field, or a
- * message decoded by protobufjs. Both give the same `OtlpValue`: int64 as a number (exact up to 2^53),
- * `bytesValue` as base64 text (the protobuf JSON mapping's form), `kvlistValue` as an object with a null
- * prototype-safe plain object (`setKey`), an empty `AnyValue` as null. Pure.
+ * OTLP JSON `AnyValue`s and attribute lists (`KeyValue[]`) as JavaScript values, checked field by field
+ * (`{"stringValue": "a"}`, `{"intValue": "42"}`, …): int64 as a number (exact up to 2^53), `bytesValue`
+ * as its base64 text (the protobuf JSON mapping's form), `kvlistValue` as an object, an empty
+ * `AnyValue` as null. attributesProto.ts gives the same values from decoded protobuf messages. Pure.
  */
 import type { Problem } from '../../spec/problem';
 import { describe } from '../parseBody';
-import { MAX_VALUE_DEPTH, type OtlpMap, type OtlpValue } from './types';
+import { MAX_VALUE_DEPTH, setKey, type OtlpMap, type OtlpValue } from './types';
 import { intOf, doubleOf, isJsonObject, pathOf, valuesOf, type LazyPath } from './jsonFields';
 
 type Kind =
   'stringValue' | 'boolValue' | 'intValue' | 'doubleValue' | 'arrayValue' | 'kvlistValue' | 'bytesValue';
 
 /** Each `AnyValue` key, in its JSON (lowerCamelCase) and proto (snake_case) spelling, → its kind. */
-const KINDS = new Map<string, Kind>(
-  (
-    [
-      'stringValue',
-      'boolValue',
-      'intValue',
-      'doubleValue',
-      'arrayValue',
-      'kvlistValue',
-      'bytesValue',
-    ] as const
-  ).flatMap((k): [string, Kind][] => [
-    [k, k],
-    [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), k],
-  ]),
-);
+const KINDS = new Map<string, Kind>([
+  ['stringValue', 'stringValue'],
+  ['string_value', 'stringValue'],
+  ['boolValue', 'boolValue'],
+  ['bool_value', 'boolValue'],
+  ['intValue', 'intValue'],
+  ['int_value', 'intValue'],
+  ['doubleValue', 'doubleValue'],
+  ['double_value', 'doubleValue'],
+  ['arrayValue', 'arrayValue'],
+  ['array_value', 'arrayValue'],
+  ['kvlistValue', 'kvlistValue'],
+  ['kvlist_value', 'kvlistValue'],
+  ['bytesValue', 'bytesValue'],
+  ['bytes_value', 'bytesValue'],
+]);
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
@@ -105,16 +104,6 @@ function wrong(kind: Kind, v: unknown, what: string, path: LazyPath, problems: P
 }
 
 /**
- * Sets `key` on a plain object; `__proto__` as an own property (a plain assignment would set the
- * object's prototype instead). Plain objects rather than null-prototype ones: V8 keeps those fast.
- */
-export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-
-/**
  * A JSON list of `KeyValue`s (`[{key, value}]`) as an object (keys set by `setKey`); a later duplicate
  * key wins. Pushes problems for entries that are not objects or keys that are not strings. O(size).
  * @example attributesFromJson([{ key: 'a', value: { boolValue: true } }], 'attributes', []) // { a: true }
@@ -147,85 +136,6 @@ export function attributesFromJson(raw: unknown, path: LazyPath, problems: Probl
         ? scalar
         : anyValueFromJson(value, () => `${pathOf(path)}[${i}].value`, problems, depth),
     );
-  }
-  return out;
-}
-
-/** An `AnyValue` message as protobufjs decodes it (the oneof `value` names the field that is set). */
-export interface AnyValueMessage {
-  value?: string;
-  stringValue?: string;
-  boolValue?: boolean;
-  intValue?: number | { toNumber(): number };
-  doubleValue?: number;
-  arrayValue?: { values: AnyValueMessage[] } | null;
-  kvlistValue?: { values: KeyValueMessage[] } | null;
-  bytesValue?: Uint8Array;
-}
-
-export interface KeyValueMessage {
-  key: string;
-  value?: AnyValueMessage | null;
-}
-
-/**
- * A decoded `AnyValue` message as an `OtlpValue`; nesting deeper than `MAX_VALUE_DEPTH` pushes a problem
- * at `path`. O(size of the value).
- * @example anyValueFromMessage({ value: 'boolValue', boolValue: true }, 'body', []) // true
- */
-export function anyValueFromMessage(
-  m: AnyValueMessage | null | undefined,
-  path: string,
-  problems: Problem[],
-  depth = 0,
-): OtlpValue {
-  switch (m?.value) {
-    case 'stringValue':
-      return m.stringValue ?? '';
-    case 'boolValue':
-      return m.boolValue === true;
-    case 'intValue':
-      return typeof m.intValue === 'number' ? m.intValue : (m.intValue?.toNumber() ?? 0);
-    case 'doubleValue':
-      return m.doubleValue ?? 0;
-    case 'bytesValue':
-      return Buffer.from(m.bytesValue ?? []).toString('base64');
-    case 'arrayValue':
-    case 'kvlistValue':
-      if (depth >= MAX_VALUE_DEPTH) {
-        problems.push({ path, message: `values nest deeper than ${MAX_VALUE_DEPTH} levels` });
-        return null;
-      }
-      if (m.value === 'kvlistValue')
-        return attributesFromMessages(m.kvlistValue?.values ?? [], path, problems, depth + 1);
-      return (m.arrayValue?.values ?? []).map((v, i) =>
-        anyValueFromMessage(v, `${path}.arrayValue.values[${i}]`, problems, depth + 1),
-      );
-    default:
-      return null;
-  }
-}
-
-/**
- * Decoded `KeyValue` messages as an object (keys set by `setKey`); a later duplicate key wins. O(size).
- * @example attributesFromMessages([{ key: 'a', value: { value: 'stringValue', stringValue: 'x' } }], 'attributes', []) // { a: 'x' }
- */
-export function attributesFromMessages(
-  list: readonly KeyValueMessage[],
-  path: string,
-  problems: Problem[],
-  depth = 0,
-): OtlpMap {
-  const out: OtlpMap = {};
-  for (const kv of list) {
-    const m = kv.value;
-    const v =
-      m?.value === 'stringValue'
-        ? (m.stringValue ?? '')
-        : m?.value === 'doubleValue'
-          ? (m.doubleValue ?? 0)
-          : undefined;
-    setKey(out, kv.key, v !== undefined ? v : anyValueFromMessage(m, `${path}.${kv.key}`, problems, depth));
   }
   return out;
 }

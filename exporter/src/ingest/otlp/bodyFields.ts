@@ -14,8 +14,7 @@
  *
  * Pure; the values are passed on as they are, for the event validator to judge.
  */
-import { setKey } from './attributes';
-import type { OtlpMap, OtlpValue } from './types';
+import { setKey, type OtlpMap, type OtlpValue } from './types';
 
 /** The event being built: its top-level fields and its features, each remembered with where it came from. */
 export interface EventDraft {
@@ -38,7 +37,10 @@ const EVENT_FIELDS = new Set([
 /** BentoML column roles read as event fields besides `feature` and `prediction` (mlhealth's own roles). */
 const FIELD_ROLES = new Set(['confidence', 'latency_seconds', 'error', 'id']);
 
-/** True for a map (a `kvlistValue` or a parsed JSON object). */
+/**
+ * True for a map (a `kvlistValue` or a parsed JSON object).
+ * @example isMap(['a']) // false
+ */
 export function isMap(v: unknown): v is OtlpMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -108,13 +110,19 @@ function schemaRoles(body: OtlpMap): Map<string, string> | null {
   return roles;
 }
 
-/** Sets event field `name` (remembering its origin). */
+/**
+ * Sets event field `name` (remembering its origin).
+ * @example set(draft, 'confidence', 0.9, 'attributes.mlhealth.confidence') // draft.fields.confidence === 0.9
+ */
 export function set(draft: EventDraft, name: string, value: unknown, origin: string): void {
   setKey(draft.fields, name, value);
   draft.origins?.set(name, origin);
 }
 
-/** Sets feature `name` (remembering its origin). */
+/**
+ * Sets feature `name` (remembering its origin).
+ * @example feature(draft, 'amount', 3, 'body.amount') // draft.features.amount === 3
+ */
 export function feature(draft: EventDraft, name: string, value: unknown, origin: string): void {
   setKey(draft.features, name, value);
   draft.origins?.set(`features.${name}`, origin);

@@ -4,8 +4,8 @@
  * does not read are skipped by the decoder as unknown fields. Pure.
  */
 import type { Problem } from '../../spec/problem';
-import { attributesFromMessages, anyValueFromMessage } from './attributes';
-import type { AnyValueMessage, KeyValueMessage } from './attributes';
+import { attributesFromMessages, anyValueFromMessage } from './attributesProto';
+import type { AnyValueMessage, KeyValueMessage } from './attributesProto';
 import { OTLP_TYPES } from './schema';
 import type { DecodedLogs, OtlpLogRecord, OtlpMap } from './types';
 

@@ -10,10 +10,16 @@ import { describe } from '../parseBody';
 /** A path, or how to build it: paths are built only for problems, so valid requests never pay for them. */
 export type LazyPath = string | (() => string);
 
-/** The path itself. */
+/**
+ * The path itself.
+ * @example pathOf(() => 'body.kvlistValue') // 'body.kvlistValue'
+ */
 export const pathOf = (path: LazyPath): string => (typeof path === 'string' ? path : path());
 
-/** A JSON object (not null, not an array). */
+/**
+ * A JSON object (not null, not an array).
+ * @example isJsonObject([]) // false
+ */
 export function isJsonObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -78,6 +84,7 @@ export function secondsOfNanos(v: unknown, path: LazyPath, problems: Problem[]):
 /**
  * The `values` array of an `arrayValue` or `kvlistValue` object; [] (and a problem at `path`) when the
  * object or its `values` has the wrong shape.
+ * @example valuesOf({ values: [{ intValue: '1' }] }, 'body.arrayValue', []) // [{ intValue: '1' }]
  */
 export function valuesOf(v: unknown, path: LazyPath, problems: Problem[]): unknown[] {
   if (!isJsonObject(v)) {
@@ -90,6 +97,7 @@ export function valuesOf(v: unknown, path: LazyPath, problems: Problem[]): unkno
 /**
  * The repeated field `camel` of `obj` as an array; [] when absent or null; [] and a problem at
  * `path.camel` when it is not an array.
+ * @example arrayField({ scope_logs: [] }, 'scopeLogs', 'scope_logs', 'resourceLogs[0]', []) // []
  */
 export function arrayField(
   obj: Record<string, unknown>,
@@ -105,7 +113,10 @@ export function arrayField(
   return [];
 }
 
-/** `path.key`, or `key` alone at the top. */
+/**
+ * `path.key`, or `key` alone at the top.
+ * @example join('', 'resourceLogs') // 'resourceLogs'
+ */
 export function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }

@@ -112,6 +112,7 @@ function readAttributes(attributes: OtlpMap, draft: EventDraft): number {
  * Groups `records` by model and maps each to its event. A record naming no model goes to `unassigned`;
  * a record with nothing of an event adds a problem to its model's batch (which is then refused whole).
  * O(records × fields).
+ * @example mapLogRecords([{ ...record, resource: { 'service.name': 'fraud' }, body: { amount: 3 } }]).batches[0].model // 'fraud'
  */
 export function mapLogRecords(records: readonly OtlpLogRecord[]): MappedLogs {
   const byModel = new Map<string, ModelBatch>();

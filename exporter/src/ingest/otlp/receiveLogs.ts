@@ -29,6 +29,7 @@ const MAX_PROBLEMS = 100;
  * as rejected; records naming no model are rejected one by one.
  * @throws the first error of `port.events` that is not an `IngestError` (a failing store), after every
  *   batch has settled: batches already applied stay applied.
+ * @example await receiveLogs(decoded.records, ingestService) // { accepted: 3, rejected: 1, problems: [{ path: 'resourceLogs[1].scopeLogs[0].logRecords[0]', message: 'names no model: …' }] }
  */
 export async function receiveLogs(
   records: readonly OtlpLogRecord[],

@@ -7,8 +7,8 @@ import type { Problem } from '../../spec/problem';
 
 /**
  * An OTLP `AnyValue` as JavaScript: string, number (`intValue` and `doubleValue`), boolean, array
- * (`arrayValue`), object (`kvlistValue`; a `__proto__` key is an own property), the base64 text of `bytesValue`, or
- * null for an empty `AnyValue`.
+ * (`arrayValue`), object (`kvlistValue`; a `__proto__` key is an own property), the base64 text of
+ * `bytesValue`, or null for an empty `AnyValue`.
  */
 export type OtlpValue = string | number | boolean | null | OtlpValue[] | OtlpMap;
 
@@ -37,9 +37,23 @@ export interface OtlpLogRecord {
 /** A decoded request, or every problem that stopped it from decoding (answered 400). */
 export type DecodedLogs = { ok: true; records: OtlpLogRecord[] } | { ok: false; problems: Problem[] };
 
-/** The path of a record in the request, as the OTLP JSON encoding names it. */
+/**
+ * The path of a record in the request, as the OTLP JSON encoding names it.
+ * @example recordPath({ r: 0, s: 1, l: 3 }) // 'resourceLogs[0].scopeLogs[1].logRecords[3]'
+ */
 export function recordPath(record: Pick<OtlpLogRecord, 'r' | 's' | 'l'>): string {
   return `resourceLogs[${record.r}].scopeLogs[${record.s}].logRecords[${record.l}]`;
+}
+
+/**
+ * Sets `key` on a plain object; `__proto__` as an own property (a plain assignment would set the
+ * object's prototype instead). Plain objects rather than null-prototype ones: V8 keeps those fast.
+ * @example const o = {}; setKey(o, '__proto__', 1); Object.keys(o) // ['__proto__']
+ */
+export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /** Nested `arrayValue`/`kvlistValue` levels accepted in one value (deeper is refused as undecodable). */
