@@ -28,13 +28,20 @@ describe('mlhealth deps', () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
-      'payments-and-discovery 2.3.1: 8 single points of failure among 12 inputs and features',
+      'payments-and-discovery 2.3.1: 1 single point of failure among 12 inputs and features',
     );
+    expect(r.stdout).toContain('promql:prom — ');
+    expect(r.stdout).toContain('  exposure of: revenue_assurance\n');
     expect(r.stdout).toContain(
-      'feature:fraud.merchant_category — feature fraud.merchant_category\n  reaches: revenue_assurance, compliance_exposure\n',
+      'shared by two or more outcomes (not single points): events:fraud, events:recs',
     );
-    expect(r.stdout).toMatch(/promql:prom\s+promql_source\s+2\s+revenue_assurance, customer_impact\s+yes/);
-    expect(r.stdout).toMatch(/feature:fraud\.amount\s+feature\s+1\s+revenue_assurance\s+no/);
+    expect(r.stdout).toMatch(
+      /promql:prom\s+promql_source\s+2\s+revenue_assurance, customer_impact\s+yes\s+yes/,
+    );
+    expect(r.stdout).toMatch(
+      /feature:fraud\.merchant_category\s+feature\s+2\s+revenue_assurance, compliance_exposure\s+yes\s+no/,
+    );
+    expect(r.stdout).toMatch(/feature:fraud\.amount\s+feature\s+1\s+revenue_assurance\s+no\s+no/);
   });
 
   it('answers the same report as JSON, priced against the given exposure', async () => {
@@ -58,9 +65,9 @@ describe('mlhealth deps', () => {
   });
 
   it('prints the graph as Mermaid and refuses an unknown format', async () => {
-    const r = await cli(['deps', 'demo.yaml', '--format', 'mermaid']);
+    const r = await cli(['deps', 'realistic.yaml', '--format', 'mermaid']);
     expect(r.stdout.startsWith('flowchart LR\n')).toBe(true);
-    expect(r.stdout).toContain(':::spof');
+    expect(r.stdout).toContain('[("promql:prom")]:::spof');
     const bad = await cli(['deps', 'demo.yaml', '--format', 'dot']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format 'dot' is not one of table, json, mermaid");

@@ -90,17 +90,25 @@ export function dependencyTable(report: DependencyReport, liveLabel = 'live'): s
   const n = report.single_points_of_failure.length;
   const header = `${report.spec.name} ${report.spec.version}: ${n} single point${n === 1 ? '' : 's'} of failure among ${report.candidates.length} inputs and features`;
   const blocks = report.single_points_of_failure.map((s) => spofBlock(s, liveLabel));
-  const rows: string[][] = [['input', 'kind', 'nodes lost', 'reaches', 'single point']];
+  const rows: string[][] = [['input', 'kind', 'nodes lost', 'reaches', 'shared', 'single point']];
   for (const c of report.candidates) {
     rows.push([
       c.id,
       c.kind,
       String(c.failed_nodes.length),
       list(c.reaches),
+      c.shared ? 'yes' : 'no',
       c.single_point_of_failure ? 'yes' : 'no',
     ]);
   }
-  return [header, '', ...blocks.flatMap((b) => [b, '']), 'all inputs and features', formatTable(rows)].join(
-    '\n',
-  );
+  const shared = `shared by two or more outcomes (not single points): ${list(report.shared_inputs)}`;
+  return [
+    header,
+    '',
+    ...blocks.flatMap((b) => [b, '']),
+    shared,
+    '',
+    'all inputs and features',
+    formatTable(rows),
+  ].join('\n');
 }

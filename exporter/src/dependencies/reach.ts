@@ -1,7 +1,13 @@
 /**
  * What the loss of one raw input or feature reaches, from the graph alone: the base nodes that lose
- * their value (a base node fails when any input it reads fails), the business outcomes above them, and
- * the outcomes it cuts off entirely. Pure.
+ * their value (a base node fails when any input it reads fails), the outcomes above them, and the
+ * outcomes it cuts off entirely. Pure.
+ *
+ * Outcomes are the roots of the DAG (business nodes no other node rolls up): a business node over
+ * business nodes is one outcome, not two. A single point of failure is an input whose loss takes down
+ * an outcome that no other input path keeps alive (every base node beneath it is lost, or the outcome's
+ * exposure is read from it). An input that merely feeds several outcomes is *shared*: reported as such,
+ * not as a single point of failure.
  */
 import type { DependencyGraph, FailureReach } from './types';
 
@@ -49,9 +55,9 @@ function basesBeneath(graph: DependencyGraph): Map<string, Set<string>> {
 }
 
 /**
- * The reach of every candidate (raw inputs and features that feed a node), in graph order. A candidate
- * is a single point of failure when it reaches two or more business outcomes, or every base node of
- * one. Complexity O(candidates × (vertices + edges)).
+ * The reach of every candidate (raw inputs and features that feed a node), in graph order: the
+ * outcomes it reaches, those it cuts off (single point of failure) and whether it is shared by two or
+ * more outcomes. Complexity O(candidates × (vertices + edges)).
  *
  * @example failureReaches(buildDependencyGraph(spec)).find((r) => r.id === 'feature:fraud.merchant_category')
  * // { failed_nodes: ['fraud.drift.merchant_category', 'fraud.data_quality.missing_merchant_category'],
@@ -61,7 +67,10 @@ export function failureReaches(graph: DependencyGraph): FailureReach[] {
   const data = adjacency(graph, new Set(['data']));
   const parents = adjacency(graph, new Set(['child']));
   const exposure = adjacency(graph, new Set(['exposure']));
-  const business = graph.vertices.filter((v) => v.kind === 'business').map((v) => v.id);
+  const hasParent = new Set(graph.edges.filter((e) => e.kind === 'child').map((e) => e.from));
+  const business = graph.vertices
+    .filter((v) => v.kind === 'business' && !hasParent.has(v.id))
+    .map((v) => v.id);
   const order = new Map(graph.vertices.map((v, i) => [v.id, i]));
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const beneath = basesBeneath(graph);
@@ -71,7 +80,7 @@ export function failureReaches(graph: DependencyGraph): FailureReach[] {
     .map((v) => {
       const failed = [...downstream([v.id], data)].filter((id) => kindOf.get(id) === 'base').sort(byOrder);
       const above = downstream(failed, parents);
-      const exposureOf = [...(exposure.get(v.id) ?? [])].sort(byOrder);
+      const exposureOf = [...(exposure.get(v.id) ?? [])].filter((b) => business.includes(b)).sort(byOrder);
       const failedSet = new Set(failed);
       const reaches = business.filter((b) => above.has(b) || exposureOf.includes(b));
       const cuts = business.filter((b) => {
@@ -86,7 +95,8 @@ export function failureReaches(graph: DependencyGraph): FailureReach[] {
         reaches,
         cuts_all_paths_to: cuts,
         exposure_of: exposureOf,
-        single_point_of_failure: reaches.length >= 2 || cuts.length > 0,
+        shared: reaches.length >= 2,
+        single_point_of_failure: cuts.length > 0 || exposureOf.length > 0,
       };
     });
 }

@@ -35,5 +35,6 @@ export function dependencyReport(spec: Spec, inputs: CascadeInputs, now: number)
     graph,
     candidates,
     single_points_of_failure: spofs,
+    shared_inputs: candidates.filter((c) => c.shared && !c.single_point_of_failure).map((c) => c.id),
   };
 }

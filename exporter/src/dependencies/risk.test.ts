@@ -77,13 +77,14 @@ describe('buildDependencyGraph', () => {
 });
 
 describe('failureReaches', () => {
-  it('flags inputs reaching two or more outcomes, and spares those reaching one', () => {
+  it('calls an input feeding two or more outcomes shared, not a single point, when other paths keep them alive', () => {
     const reach = new Map(failureReaches(buildDependencyGraph(realistic)).map((r) => [r.id, r]));
     expect(reach.get('feature:fraud.merchant_category')).toMatchObject({
       failed_nodes: ['fraud.drift.merchant_category', 'fraud.data_quality.missing_merchant_category'],
       reaches: ['revenue_assurance', 'compliance_exposure'],
       cuts_all_paths_to: [],
-      single_point_of_failure: true,
+      shared: true,
+      single_point_of_failure: false,
     });
     expect(reach.get('feature:fraud.amount')).toMatchObject({
       reaches: ['revenue_assurance'],
@@ -97,6 +98,7 @@ describe('failureReaches', () => {
     expect(reach.get('promql:prom')).toMatchObject({
       exposure_of: ['revenue_assurance'],
       reaches: ['revenue_assurance', 'customer_impact'],
+      single_point_of_failure: true, // nothing else gives revenue its exposure
     });
     expect(reach.get('events:fraud')?.failed_nodes).toHaveLength(12);
   });
@@ -130,6 +132,24 @@ describe('failureReaches', () => {
   });
 });
 
+describe('outcomes', () => {
+  it('are the roots: a business node over business nodes is one outcome, not two', () => {
+    const spec = cutSpec();
+    const top = parent('company', ['infra_cost', 'revenue'], { rule: 'worst_of' }, { tier: 'business' });
+    const nested: Spec = { ...spec, nodes: [...spec.nodes, top] };
+    const reach = new Map(failureReaches(buildDependencyGraph(nested)).map((r) => [r.id, r]));
+    expect(reach.get('promql:prom')).toMatchObject({
+      reaches: ['company'],
+      cuts_all_paths_to: [],
+      shared: false,
+    });
+    expect(reach.get('feature:m.amount')).toMatchObject({
+      reaches: ['company'],
+      single_point_of_failure: false,
+    });
+  });
+});
+
 describe('dependencyReport', () => {
   it('prices each single point of failure through the scenario engine at worst case', () => {
     // Priced while ok too (price_when_ok): the loss of prom lowers revenue's score without making it warning.
@@ -141,15 +161,15 @@ describe('dependencyReport', () => {
     };
     const live = liveOf(priced);
     const report = dependencyReport(priced, live, NOW);
-    expect(report.single_points_of_failure.map((s) => s.id)).toEqual([
+    expect(report.single_points_of_failure.map((s) => s.id)).toEqual(['promql:prom']);
+    expect(report.shared_inputs).toEqual([
       'events:fraud',
       'events:recs',
-      'feature:fraud.merchant_category',
-      'feature:recs.category',
-      'labels:recs',
-      'promql:prom',
       'reference:fraud',
       'reference:recs',
+      'labels:recs',
+      'feature:fraud.merchant_category',
+      'feature:recs.category',
     ]);
     const prom = report.single_points_of_failure.find((s) => s.id === 'promql:prom');
     expect(prom?.changes).toEqual([{ fail_source: 'prom' }]);
@@ -161,8 +181,6 @@ describe('dependencyReport', () => {
     expect(revenue?.live).toBe(0);
     expect(revenue?.difference).toBeGreaterThan(0);
     expect(prom?.unknown_if_failed).toEqual(['revenue_assurance', 'customer_impact']);
-    const labels = report.single_points_of_failure.find((s) => s.id === 'labels:recs');
-    expect(labels?.changes).toEqual([{ node: 'recs.prediction_quality.precision', score: 0 }]);
   });
 
   it('renders a table and a Mermaid flowchart with the single points highlighted', () => {

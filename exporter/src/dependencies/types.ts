@@ -54,6 +54,9 @@ export interface FailureReach {
   cuts_all_paths_to: string[];
   /** Business outcomes whose exposure is read from this input. */
   exposure_of: string[];
+  /** Feeds two or more outcomes: a shared dependency, reported, but not by itself a single point. */
+  shared: boolean;
+  /** Takes down an outcome no other input path keeps alive: it cuts every path to it, or is its exposure. */
   single_point_of_failure: boolean;
 }
 
@@ -73,6 +76,8 @@ export interface DependencyReport {
   graph: DependencyGraph;
   /** Every raw input and feature that feeds a node, with its reach. */
   candidates: FailureReach[];
-  /** The candidates that reach two or more business outcomes or cut every path to one, most reaching first. */
+  /** The candidates that cut every path to an outcome (or read its exposure), most reaching first. */
   single_points_of_failure: SinglePointOfFailure[];
+  /** Ids of the inputs shared by two or more outcomes that are not single points of failure. */
+  shared_inputs: string[];
 }

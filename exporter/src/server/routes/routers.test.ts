@@ -137,9 +137,15 @@ describe('GET /api/v1/dependencies', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as DependencyReport;
     expect(body.spec).toEqual({ name: 'test', version: '1' });
-    const events = body.single_points_of_failure.find((s) => s.id === 'events:fraud');
+    // events:fraud feeds both outcomes, and other inputs keep each alive: shared, not a single point.
+    const events = body.candidates.find((c) => c.id === 'events:fraud');
     expect(events?.reaches).toEqual(['revenue_assurance', 'compliance_exposure']);
-    expect(events?.impacts.find((d) => d.node === 'revenue_assurance')?.scenario).toBeCloseTo(10000 * 0.2, 9);
+    expect(events).toMatchObject({ shared: true, single_point_of_failure: false });
+    expect(body.shared_inputs).toContain('events:fraud');
+    // prom is revenue's exposure: nothing else prices it, so it is a single point, priced by the scenario engine.
+    const prom = body.single_points_of_failure.find((s) => s.id === 'promql:prom');
+    expect(prom?.exposure_of).toEqual(['revenue_assurance']);
+    expect(prom?.unknown_if_failed).toContain('revenue_assurance');
   });
 
   it('answers Mermaid on ?format=mermaid and 400 for an unknown format', async () => {
