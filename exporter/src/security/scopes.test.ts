@@ -62,6 +62,13 @@ describe('requiredScope', () => {
       'PUT  /api/v1/models/{model}/governance': 'admin',
       'POST /api/v1/calibrate': 'admin',
       'POST /api/v1/models/{model}/policy-violations': 'ingest',
+      'POST /api/v1/kserve': 'ingest',
+      'POST /v1/logs': 'ingest',
+      'GET  /api/v1/scenarios': 'read',
+      'POST /api/v1/scenarios': 'read',
+      'GET  /api/v1/dependencies': 'read',
+      'GET  /api/v1/annotations': 'read',
+      'POST /api/v1/annotations': 'ingest',
       'GET  /preview/': 'read',
     });
   });

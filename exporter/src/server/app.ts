@@ -26,6 +26,13 @@ export const ENDPOINTS: readonly string[] = [
   'PUT  /api/v1/models/{model}/governance',
   'POST /api/v1/calibrate',
   'POST /api/v1/models/{model}/policy-violations',
+  'POST /api/v1/kserve',
+  'POST /v1/logs',
+  'GET  /api/v1/scenarios',
+  'POST /api/v1/scenarios',
+  'GET  /api/v1/dependencies',
+  'GET  /api/v1/annotations',
+  'POST /api/v1/annotations',
   'GET  /preview/',
 ];
 

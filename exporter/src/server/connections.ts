@@ -51,10 +51,14 @@ export function guardConnections(
   const idleFor = (socket: Socket) => {
     idle.add(socket);
     // Node's own headersTimeout only covers requests that have begun: a silent socket needs this.
-    socket.setTimeout(limits.headersTimeoutMs, () => socket.destroy());
+    socket.setTimeout(limits.headersTimeoutMs);
   };
   server.on(event, (socket: Socket) => {
     open++;
+    // One listener per socket; idleFor only re-arms the timer (a keep-alive socket serves many requests).
+    socket.on('timeout', () => {
+      if (idle.has(socket)) socket.destroy();
+    });
     idleFor(socket);
     socket.once('close', () => {
       open--;
