@@ -9,6 +9,7 @@
  * `model` is the empty string for nodes spanning models.
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
+import { unknownCause } from '../cascade/unknownCause';
 import { statusCode } from '../spec/status';
 import type { Spec } from '../spec/types';
 import type { Sample } from './family';
@@ -19,6 +20,7 @@ type NodeLabels = 'node' | 'tier' | 'model';
 export interface CascadeSamples {
   score: Sample<NodeLabels>[];
   status: Sample<NodeLabels>[];
+  unknownCause: Sample<'node' | 'cause'>[];
   value: Sample<NodeLabels>[];
   threshold: Sample<'node' | 'level'>[];
   info: Sample<NodeLabels | 'title' | 'unit' | 'owner' | 'runbook_url'>[];
@@ -36,6 +38,7 @@ export function emptyCascadeSamples(): CascadeSamples {
   return {
     score: [],
     status: [],
+    unknownCause: [],
     value: [],
     threshold: [],
     info: [],
@@ -53,6 +56,9 @@ function addNode(out: CascadeSamples, result: NodeResult): void {
   const labels = { node: result.id, tier: result.tier, model: result.model };
   if (result.score !== null && result.status !== 'unknown') out.score.push({ labels, value: result.score });
   out.status.push({ labels, value: statusCode(result.status) });
+  if (result.status === 'unknown') {
+    out.unknownCause.push({ labels: { node: result.id, cause: unknownCause(result.reason) }, value: 1 });
+  }
   if (result.tier === 'base' && result.value !== null) out.value.push({ labels, value: result.value });
   if (result.thresholds !== null) {
     out.threshold.push({ labels: { node: result.id, level: 'warning' }, value: result.thresholds.warning });

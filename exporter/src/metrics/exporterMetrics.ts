@@ -68,6 +68,7 @@ function registerCascade(registry: Registry, state: MetricsState): void {
     );
   family('nodeScore', (s) => s.score);
   family('nodeStatus', (s) => s.status);
+  family('nodeUnknownInfo', (s) => s.unknownCause);
   family('nodeValue', (s) => s.value);
   family('nodeThreshold', (s) => s.threshold);
   family('nodeInfo', (s) => s.info);

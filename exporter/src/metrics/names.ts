@@ -25,6 +25,11 @@ export const METRICS = {
     'Status of a cascade node: 0 ok, 1 warning, 2 critical, 3 unknown.',
     ['node', 'tier', 'model'] as const,
   ),
+  nodeUnknownInfo: def(
+    'mlhealth_node_unknown_info',
+    'Why a cascade node is unknown; present only while it is, value always 1. cause: source_down, stale, no_events, no_thresholds, children_unknown, other.',
+    ['node', 'cause'] as const,
+  ),
   nodeValue: def('mlhealth_node_value', 'Raw statistic of a base node, in the unit of mlhealth_node_info.', [
     'node',
     'tier',

@@ -8,6 +8,7 @@ export const ALERTS = {
   businessWarning: 'MlhealthBusinessWarning',
   businessCritical: 'MlhealthBusinessCritical',
   nodeNoData: 'MlhealthNodeNoData',
+  nodeDataLost: 'MlhealthNodeDataLost',
   evaluationStale: 'MlhealthEvaluationStale',
   retrainRecommended: 'MlhealthRetrainRecommended',
   errorBudgetBurn: 'MlhealthErrorBudgetBurn',

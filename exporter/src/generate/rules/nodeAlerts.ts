@@ -1,7 +1,8 @@
 /**
  * The alerts of one node: warning and critical from `mlhealth_node_status` (business nodes under
  * their own names, with the impact in the description), no data (status unknown, or no series while
- * the exporter is up) and stale evaluation.
+ * the exporter is up), stale evaluation, and data lost (unknown right after warning or critical: the
+ * degraded alert must not read as recovered when the data stops).
  */
 import { formatDuration } from '../../spec/duration';
 import type { Spec } from '../../spec/types';
@@ -16,7 +17,10 @@ import type { AlertingRule } from './types';
 
 const STATUS = METRICS.nodeStatus.name;
 
-/** The four alerting rules of a node, in a fixed order: warning, critical, no data, stale. */
+/** How far back the data-loss rule looks for the node's last known status (a subquery at the rule interval). */
+export const DATA_LOST_LOOKBACK = '1h';
+
+/** The alerting rules of a node, in a fixed order: warning, critical, no data, stale, data lost. */
 export function nodeAlertRules(spec: Spec, facts: NodeFacts): AlertingRule[] {
   const { node } = facts;
   const status = `${STATUS}{node=${quote(node.id)}}`;
@@ -40,7 +44,13 @@ export function nodeAlertRules(spec: Spec, facts: NodeFacts): AlertingRule[] {
     labels: alertLabels(facts, 'critical'),
     annotations: alertAnnotations(facts, `${node.title} is critical`, detail),
   };
-  return [warning, critical, noDataRule(spec, facts, status, timing), staleRule(facts)];
+  return [
+    warning,
+    critical,
+    noDataRule(spec, facts, status, timing),
+    staleRule(facts),
+    dataLostRule(facts, status),
+  ];
 }
 
 /**
@@ -79,6 +89,35 @@ function staleRule(facts: NodeFacts): AlertingRule {
       facts,
       `${node.title} is not being evaluated`,
       staleDescription(facts, TEMPLATE_TEXT),
+    ),
+  };
+}
+
+/**
+ * Data lost while degraded: the node is unknown now and its last known status (within
+ * `DATA_LOST_LOOKBACK`) was warning or critical. Fires at once (no `for`), at the highest severity the
+ * node's escalation routes, to the same receivers as its other alerts, with the cause from
+ * `mlhealth_node_unknown_info`. So when a critical node's traffic stops, the page is "data lost", not a
+ * bare "resolved".
+ */
+function dataLostRule(facts: NodeFacts, status: string): AlertingRule {
+  const { node } = facts;
+  const levels = facts.policy?.levels ?? [];
+  const severity =
+    levels.length > 0 && levels.every((l) => l.severity === 'warning') ? 'warning' : 'critical';
+  const cause =
+    `{{ with printf \`${METRICS.nodeUnknownInfo.name}{node=${quote(node.id)},instance="%s"}\` $labels.instance | query }}` +
+    `{{ . | first | label "cause" }}{{ else }}unknown cause{{ end }}`;
+  return {
+    alert: ALERTS.nodeDataLost,
+    expr: `${status} == 3\nand\nlast_over_time((${status} < 3)[${DATA_LOST_LOOKBACK}:]) > 0`,
+    for: '0s',
+    labels: alertLabels(facts, severity),
+    annotations: alertAnnotations(
+      facts,
+      `${node.title} lost its data while degraded`,
+      `${node.title} was warning or critical, then its data stopped (${cause}): it is unknown now, not ` +
+        `recovered. Missing data is never green. GET /api/v1/nodes/${node.id} says why.`,
     ),
   };
 }
