@@ -8,12 +8,7 @@
  */
 import { resolve } from 'node:path';
 import type { ReferenceRow } from '../signals/reference';
-import {
-  readReferenceRows,
-  type Cell,
-  type ReferenceRows,
-  type RowsOutcome,
-} from '../dataset/referenceRows';
+import { readReferenceRows, type Cell, type ReferenceRows, type RowsOutcome } from '../dataset/referenceRows';
 import type { ModelSpec, Spec } from '../spec/types';
 
 type Origin =
