@@ -89,3 +89,36 @@ describe('generated dashboards', () => {
     }
   });
 });
+
+describe('missing data is never green on a dashboard', () => {
+  const panelsOf = (d: Dashboard): Panel[] =>
+    (d.panels ?? []).flatMap((p) => ('panels' in p ? ((p as RowPanel).panels as Panel[]) : [p as Panel]));
+  const current = Object.values(dashboards)
+    .flatMap((d) => panelsOf(d as Dashboard))
+    .filter((p) => ['stat', 'gauge', 'bargauge'].includes(p.type));
+
+  it('every current-value panel shows Unknown, in the neutral colour, where a series is absent or null', () => {
+    expect(current.length).toBeGreaterThan(3);
+    for (const p of current) {
+      expect({ title: p.title, noValue: p.fieldConfig?.defaults?.noValue }).toEqual({
+        title: p.title,
+        noValue: '? Unknown',
+      });
+      const special = (p.fieldConfig?.defaults?.mappings ?? []).find((m) => m.type === 'special');
+      expect(special).toMatchObject({
+        options: { match: 'null+nan', result: { text: '? Unknown', color: 'text' } },
+      });
+    }
+  });
+
+  it('queries current values only, so a node gone unknown never shows its last healthy value', () => {
+    for (const p of current) {
+      for (const t of (p.targets ?? []) as PromTarget[])
+        expect({ title: p.title, instant: t.instant, range: t.range }).toEqual({
+          title: p.title,
+          instant: true,
+          range: false,
+        });
+    }
+  });
+});

@@ -16,6 +16,8 @@ export interface GridPos {
   h: number;
 }
 
+const NO_VALUE_TEXT_LITERAL = '? Unknown';
+
 /** Status code → text, icon and colour (the metric contract's 0..3). */
 export const STATUS_MAPPINGS: ValueMapping[] = [
   {
@@ -28,6 +30,12 @@ export const STATUS_MAPPINGS: ValueMapping[] = [
     },
   } as ValueMapping,
 ];
+
+/** Null and NaN → "? Unknown" in the neutral text colour (value mappings win over thresholds). */
+export const UNKNOWN_NULL_MAPPING: ValueMapping = {
+  type: 'special',
+  options: { match: 'null+nan', result: { text: NO_VALUE_TEXT_LITERAL, color: 'text', index: 9 } },
+} as ValueMapping;
 
 /** Score thresholds as colour steps: red below critical, orange below warning, green above. */
 export function scoreThresholds(
@@ -60,13 +68,26 @@ export interface PanelInput {
   repeat?: string;
 }
 
-/** A panel of `type` at `gridPos`; the id is assigned by `layoutPanels`. */
+/** Panels that show one current value per series: they must never show an earlier one. */
+const CURRENT_VALUE_PANELS = new Set(['stat', 'gauge', 'bargauge']);
+
+/** What a current-value panel shows where its query has nothing now (an unknown node has no score). */
+export const NO_VALUE_TEXT = NO_VALUE_TEXT_LITERAL;
+
+/**
+ * A panel of `type` at `gridPos`; the id is assigned by `layoutPanels`. Current-value panels (stat,
+ * gauge, bar gauge) query instantly and show `NO_VALUE_TEXT` in grey where a series is absent: a range
+ * query's last point would paint a node that has just gone unknown in its last, healthy colour.
+ */
 export function panel(type: string, input: PanelInput, gridPos: GridPos): Panel {
-  const defaults: FieldConfigSource['defaults'] = {};
+  const current = CURRENT_VALUE_PANELS.has(type);
+  const defaults: FieldConfigSource['defaults'] = current ? { noValue: NO_VALUE_TEXT } : {};
   if (input.unit !== undefined) defaults.unit = input.unit;
   if (input.min !== undefined) defaults.min = input.min;
   if (input.max !== undefined) defaults.max = input.max;
   if (input.mappings !== undefined) defaults.mappings = input.mappings;
+  // A null (a node gone unknown inside the frame) reads Unknown in the neutral colour, never a threshold's.
+  if (current) defaults.mappings = [...(defaults.mappings ?? []), UNKNOWN_NULL_MAPPING];
   if (input.thresholds !== undefined) defaults.thresholds = input.thresholds;
   if (input.links !== undefined) defaults.links = input.links;
   if (input.custom !== undefined) defaults.custom = input.custom;
@@ -75,7 +96,9 @@ export function panel(type: string, input: PanelInput, gridPos: GridPos): Panel 
     title: input.title,
     gridPos,
     datasource: DATASOURCE_REF,
-    targets: withRefIds(input.targets),
+    targets: withRefIds(
+      current ? input.targets.map((t) => ({ ...t, instant: true, range: false })) : input.targets,
+    ),
     fieldConfig: { defaults, overrides: input.overrides ?? [] },
     options: input.options ?? {},
   };
