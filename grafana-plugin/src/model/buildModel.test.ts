@@ -1,6 +1,7 @@
 import { FieldType, toDataFrame } from '@grafana/data';
 import { buildCascadeModel } from './buildModel';
-import { DEMO_END_MS, demoFrames } from '../testing/demoFrames';
+import { DEMO_END_MS, DEMO_END_SECONDS, demoFrames, demoQueries } from '../testing/demoFrames';
+import { promQueriesToFrames } from '../testing/prometheusFrames';
 
 const statusOf = (m: ReturnType<typeof buildCascadeModel>, id: string) => m.byId.get(id)?.status;
 
@@ -33,6 +34,29 @@ describe('buildCascadeModel on the demo frames', () => {
   it('shows a node with status 3 and no score sample as unknown', () => {
     const n = model.byId.get('recs.serving')!;
     expect([n.status, n.statusSource, n.score]).toEqual(['unknown', 'series', null]);
+  });
+
+  it('never shows a score on an unknown node, even when a score series has one', () => {
+    const advisory = {
+      refId: 'ADVISORY',
+      expr: 'mlhealth_node_score',
+      response: {
+        status: 'success',
+        data: {
+          resultType: 'matrix' as const,
+          result: [
+            {
+              metric: { __name__: 'mlhealth_node_score', node: 'partner_sla', tier: 'business', model: '' },
+              values: [[DEMO_END_SECONDS, '0.93']] as Array<[number, string]>,
+            },
+          ],
+        },
+      },
+    };
+    const m = buildCascadeModel(promQueriesToFrames([...demoQueries(), advisory]), { at: DEMO_END_MS });
+    const n = m.byId.get('partner_sla')!;
+    expect([n.status, n.score]).toEqual(['unknown', null]);
+    expect(m.byId.get('compliance_exposure')?.score).not.toBeNull();
   });
 
   it('shows a node with no status series as unknown and says so', () => {

@@ -51,8 +51,9 @@ function asTier(v: string | undefined): Tier | null {
  *
  * Convention (DESIGN.md, "missing data is never green"): without a status series the node is `unknown`
  * (`statusSource: 'no-status-series'`); with one that has no current sample at `at`, it is `unknown` too
- * (`'no-current-sample'`). The score, value, impacts and last update are null when they have no current
- * sample; title, unit, owner, runbook and thresholds are descriptions and use the nearest sample.
+ * (`'no-current-sample'`). An unknown node has no score, whatever a score series says (an exporter may
+ * keep an advisory one): a number on an unknown card would read as health. The score, value, impacts and
+ * last update are null when they have no current sample; title, unit, owner, runbook and thresholds are descriptions and use the nearest sample.
  * The tier comes from the `tier` label of the info, score, status or value series; when none has one it
  * is left as `component` with `tierInferred` set, for `edges.ts` to decide. O(series of the node · log n).
  */
@@ -82,7 +83,7 @@ export function buildNode(index: SeriesIndex, id: string, at: number): CascadeNo
     runbookUrl: infoLabels.runbook_url ?? '',
     status: statusFromCode(status?.value ?? null),
     statusSource,
-    score: score?.value ?? null,
+    score: statusFromCode(status?.value ?? null) === 'unknown' ? null : (score?.value ?? null),
     value: value?.value ?? null,
     thresholds: {
       warning: threshold(index, id, 'warning', at),
