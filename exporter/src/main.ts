@@ -46,7 +46,8 @@ export async function buildExporter(options: BuildOptions): Promise<BuiltExporte
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const loaded = await loadSpecFile(options.specPath ?? DEMO_SPEC_PATH);
   const now = clock();
-  const store = options.dataDir !== undefined ? openStore(options.dataDir, { now }) : openMemoryStore(now);
+  const { dataDir, storeMaxBytes: maxBytes } = options;
+  const store = dataDir !== undefined ? openStore(dataDir, { now, maxBytes }) : openMemoryStore(now);
   const env = options.env ?? {};
   const readFile = (path: string) => readFileSync(path, 'utf8');
   try {
@@ -101,7 +102,8 @@ function buildRuntime(c: Context, { security, durable, references, monitors }: S
   ingest.restoreAccepted(durable.acceptedEvents());
   ingest.onReferenceAccepted(references.uploaded);
   const kserve = new KserveReceiver(() => engine.spec, ingest, clock);
-  const metricsOptions = { buildVersion: buildVersion(), processMetrics: options.processMetrics, kserve };
+  const { processMetrics } = options;
+  const metricsOptions = { buildVersion: buildVersion(), processMetrics, kserve, store: durable.health };
   const metrics = createExporterMetrics(engine, ingest, metricsOptions);
   return { sourceManager, engine, ingest, metrics, kserve };
 }
@@ -112,7 +114,8 @@ async function buildOnStore(c: Context): Promise<BuiltExporter> {
   const runtime = buildRuntime(c, state);
   const rowsOf = (model: string) => state.references.rowsOf(model);
   const parts = { ...c, ...options, ...state, ...runtime, annotations: c.store, rowsOf };
-  const app = createExporterApp({ ...parts, grafanaNotify: state.notify });
+  const storeUp = () => state.durable.health.up();
+  const app = createExporterApp({ ...parts, grafanaNotify: state.notify, storeUp });
   const now = clock();
   const demo =
     options.specPath === undefined ? createDemoRun(options.demoSeed, now, options.demoTimeScale) : null;

@@ -12,8 +12,8 @@ import { CachedExposition } from './exposition';
 import { registerFamily, type FamilyType, type Sample } from './family';
 import { kserveFamiliesWhenActive } from './kserveFamilies';
 import { METRICS, type MetricDef } from './names';
-import { registerSelfFamilies } from './selfFamilies';
-import type { IngestTotalsSource, MetricsState } from './state';
+import { registerSelfFamilies, registerStoreFamilies } from './selfFamilies';
+import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
 import type { KserveStatsSource } from '../ingest/kserve/receiver';
 
 export interface ExporterMetrics {
@@ -32,6 +32,8 @@ export interface ExporterMetricsOptions {
   processMetrics?: boolean;
   /** The KServe receiver: its families are added once it is in use (metrics/kserveFamilies.ts). */
   kserve?: KserveStatsSource;
+  /** The durable store's health (`mlhealth_store_up`, `mlhealth_store_write_errors_total`). */
+  store?: StoreHealthSource;
 }
 
 const LINT_FAILING_DEFAULTS = [
@@ -130,6 +132,7 @@ export function createExporterMetrics(
   registerCascade(registry, state);
   registerDetail(registry, state);
   registerSelfFamilies(registry, state, ingest, options.buildVersion);
+  if (options.store !== undefined) registerStoreFamilies(registry, options.store);
   if (options.processMetrics !== false) {
     collectDefaultMetrics({ register: registry });
     // prom-client names these three gauges `_total`, which promtool's linter rejects; their per-type

@@ -137,6 +137,16 @@ export const METRICS = {
     'sha256',
   ] as const),
   buildInfo: def('mlhealth_build_info', 'The exporter build; value is always 1.', ['version'] as const),
+  storeUp: def(
+    'mlhealth_store_up',
+    '1 when the last write to the durable store reached the disk, 0 after a failed one.',
+    [] as const,
+  ),
+  storeWriteErrors: def(
+    'mlhealth_store_write_errors_total',
+    'Writes the durable store could not make durable (nothing applied), by cause: disk_full, io, read_only, other.',
+    ['cause'] as const,
+  ),
   ingestEvents: def('mlhealth_ingest_events_total', 'Prediction events accepted by ingest.', [
     'model',
   ] as const),

@@ -8,7 +8,7 @@ import { REJECT_REASONS } from '../ingest/types';
 import type { Sample } from './family';
 import { registerFamily } from './family';
 import { METRICS } from './names';
-import type { IngestTotalsSource, MetricsState } from './state';
+import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
 
 function acceptedSamples(state: MetricsState, ingest: IngestTotalsSource): Sample<'model'>[] {
   const accepted = ingest.totals().accepted;
@@ -47,4 +47,12 @@ export function registerSelfFamilies(
   ]);
   registerFamily(registry, METRICS.ingestEvents, 'counter', () => acceptedSamples(state, ingest));
   registerFamily(registry, METRICS.ingestRejected, 'counter', () => rejectedSamples(state, ingest));
+}
+
+/** `mlhealth_store_up` and `mlhealth_store_write_errors_total{cause}` (every cause, 0 included). */
+export function registerStoreFamilies(registry: Registry, store: StoreHealthSource): void {
+  registerFamily(registry, METRICS.storeUp, 'gauge', () => [{ labels: {}, value: store.up() ? 1 : 0 }]);
+  registerFamily(registry, METRICS.storeWriteErrors, 'counter', () =>
+    [...store.writeErrors()].map(([cause, value]) => ({ labels: { cause }, value })),
+  );
 }

@@ -36,3 +36,9 @@ export interface MetricsState {
 export interface IngestTotalsSource {
   totals(): IngestTotals;
 }
+
+/** Whether the durable store takes writes, and its failed writes by cause (`store/storeHealth.ts` is one). */
+export interface StoreHealthSource {
+  up(): boolean;
+  writeErrors(): ReadonlyMap<string, number>;
+}

@@ -52,8 +52,12 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    if (ready()) res.json({ status: 'ready' });
-    else res.status(503).json({ status: 'not ready', error: 'no cascade evaluation yet', details: [] });
+    const answer = ready();
+    if (answer === true) res.json({ status: 'ready' });
+    else {
+      const error = typeof answer === 'string' ? answer : 'no cascade evaluation yet';
+      res.status(503).json({ status: 'not ready', error, details: [] });
+    }
   });
   readRoutes(app, deps, guard);
   writeRoutes(app, deps, guard);

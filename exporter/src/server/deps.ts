@@ -33,8 +33,11 @@ export interface AppDeps {
   metrics: MetricsRenderer;
   /** Largest request body accepted, in bytes (413 past it). */
   maxBodyBytes: number;
-  /** `/readyz` answers 200 once this is true (default: a first snapshot exists). */
-  ready?: () => boolean;
+  /**
+   * `/readyz` answers 200 once this is true (default: a first snapshot exists); false or a sentence
+   * saying why not answers 503.
+   */
+  ready?: () => boolean | string;
   /** Middlewares run before every route, in order (security headers, rate limits, body-size gates). */
   before?: RequestHandler[];
   /** Auth middleware per scope (security/); absent: every route is open (loopback-only default). */

@@ -5,6 +5,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { IngestError, type IngestErrorKind } from '../ingest/errors';
+import { StoreWriteError } from '../store/storeError';
 import type { Problem } from '../spec/problem';
 
 export interface ErrorBody {
@@ -35,6 +36,11 @@ const INGEST_STATUS: Record<IngestErrorKind, number> = {
 /** An error for the client: `HttpError` as it is, the write side's `IngestError` with its status; else null. */
 export function httpErrorOf(err: unknown): HttpError | null {
   if (err instanceof HttpError) return err;
+  if (err instanceof StoreWriteError) {
+    // 507 Insufficient Storage says "full disk" to any client; other store failures are a 503.
+    const status = err.failure === 'disk_full' ? 507 : 503;
+    return new HttpError(status, 'the store cannot take writes', [{ path: '', message: err.message }]);
+  }
   if (err instanceof IngestError)
     return new HttpError(INGEST_STATUS[err.kind], err.message, [...err.details]);
   return null;

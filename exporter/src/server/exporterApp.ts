@@ -48,6 +48,8 @@ export interface ExporterAppParts {
   log: (line: string) => void;
   maxBodyBytes: number;
   previewDir?: string;
+  /** Whether the store takes writes: `/readyz` answers 503 while it does not. Absent: always. */
+  storeUp?: () => boolean;
 }
 
 /** The app with every route mounted; nothing listens yet. */
@@ -68,6 +70,10 @@ export function createExporterApp(parts: ExporterAppParts): Express {
     nodeExists: (id) => engine.spec.nodes.some((n) => n.id === id),
   });
   return createApp({
+    ready: () =>
+      parts.storeUp?.() === false
+        ? 'the store cannot take writes (mlhealth_store_up 0)'
+        : engine.snapshot() !== null,
     cascade: engine,
     ingest: parts.ingest,
     metrics: parts.metrics,

@@ -17,6 +17,8 @@ export interface ServeOptions {
    * `runExporter` fills it from $MLHEALTH_DATA_DIR, or `./data` when a spec is given.
    */
   dataDir?: string;
+  /** A cap on the store file's size in bytes: past it writes answer 507 as on a full disk. Absent: none. */
+  storeMaxBytes?: number;
   /** Grafana to push annotations to (docs/annotations.md); its token from the file or $MLHEALTH_GRAFANA_TOKEN. */
   grafanaUrl?: string;
   grafanaTokenFile?: string;

@@ -4,6 +4,7 @@
  * commit), checkpoints on the engine's schedule and at shutdown, persists reference swaps atomically with
  * a checkpoint, saves each cascade snapshot and records status-change annotations. docs/durability.md.
  */
+import { StoreHealth } from './storeHealth';
 import { StatusChangeRecorder } from '../annotations/recorder';
 import type { Annotation } from '../annotations/types';
 import type { CascadeSnapshot } from '../cascade/types';
@@ -138,19 +139,34 @@ export class DurableState {
    * its result. A caller that answers 2xx after awaiting this answers for a write on disk.
    */
   commit<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T> {
-    return this.group.submit(model, op, at, (seq, bytes) => {
-      const result = apply();
-      this.checkpointer.applied(model, seq, bytes);
-      return result;
-    });
+    return this.group
+      .submit(model, op, at, (seq, bytes) => {
+        const result = apply();
+        this.checkpointer.applied(model, seq, bytes);
+        return result;
+      })
+      .then(
+        (result) => (this.health.wrote(), result),
+        (err: unknown) => {
+          throw this.health.failed(err, this.store.file);
+        },
+      );
   }
+
+  /** Whether the last write reached the disk, and the failed writes by cause (`mlhealth_store_*`). */
+  readonly health = new StoreHealth();
 
   /** After a reference swap on the model's monitor: the profile and a checkpoint, in one transaction. */
   referenceChanged(model: string, profile: ReferenceProfile, at: number): void {
-    this.store.atomically(() => {
-      this.store.putReference(model, referenceToJSON(profile), profile.takenAt ?? at, at);
-      this.checkpointer.checkpoint(model, at);
-    });
+    try {
+      this.store.atomically(() => {
+        this.store.putReference(model, referenceToJSON(profile), profile.takenAt ?? at, at);
+        this.checkpointer.checkpoint(model, at);
+      });
+    } catch (err) {
+      throw this.health.failed(err, this.store.file);
+    }
+    this.health.wrote();
   }
 
   /** Records the spec in the history when its content changed since the last run; returns whether it did. */

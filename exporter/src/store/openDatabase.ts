@@ -23,6 +23,11 @@ export type SyncMode = 'full' | 'normal';
 
 export interface OpenOptions {
   synchronous?: SyncMode;
+  /**
+   * A cap on the store file's size (`PRAGMA max_page_count`): past it a write fails as on a full disk
+   * (`SQLITE_FULL`), which the exporter answers with 507 and `mlhealth_store_up 0`.
+   */
+  maxBytes?: number;
   /** Unix seconds, recorded with applied migrations. */
   now?: number;
 }
@@ -178,6 +183,10 @@ export function openDatabase(
     }
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.pragma('journal_size_limit = 67108864');
+    if (options.maxBytes !== undefined) {
+      const page = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / page))}`);
+    }
     migrate(db, version, options.now ?? Date.now() / 1000);
     return { db, lock, file };
   } catch (err) {

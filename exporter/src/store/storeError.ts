@@ -36,3 +36,42 @@ export function errorCode(err: unknown): string | undefined {
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/** Why a write to the store failed: the disk (or the store's size cap) is full, an I/O error, read-only. */
+export type WriteFailure = 'disk_full' | 'io' | 'read_only' | 'other';
+
+export const WRITE_FAILURES: readonly WriteFailure[] = ['disk_full', 'io', 'read_only', 'other'];
+
+/** A write the store could not make durable: nothing was applied; the cause says what the operator fixes. */
+export class StoreWriteError extends Error {
+  constructor(
+    readonly failure: WriteFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
+}
+
+/**
+ * The failure behind a write error, from its SQLite code.
+ * @example writeFailureOf({ code: 'SQLITE_FULL' }) // 'disk_full'
+ */
+export function writeFailureOf(err: unknown): WriteFailure {
+  const code = errorCode(err) ?? '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk_full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read_only';
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') return 'io';
+  return 'other';
+}
+
+/** The sentence for a failed write, naming the cause and the file, never the data. */
+export function writeFailureMessage(failure: WriteFailure, file: string): string {
+  const what: Record<WriteFailure, string> = {
+    disk_full: `the disk holding the store ${file} is full (or the store reached its size cap)`,
+    io: `the store ${file} had an I/O error`,
+    read_only: `the store ${file} is read-only`,
+    other: `the store ${file} could not commit the write`,
+  };
+  return `${what[failure]}: nothing was applied`;
+}

@@ -27,6 +27,7 @@ options:
   --preview-dir DIR        the built panel for /preview (default: grafana-plugin/dist)
   --data-dir DIR           durable state (default $MLHEALTH_DATA_DIR, else ./data with --spec;
                            the demo keeps state in memory unless given one)
+  --store-max-bytes N      cap the store file's size: past it writes answer 507, as on a full disk
   --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
                            $MLHEALTH_GRAFANA_TOKEN)
   --grafana-token-file F   Grafana service-account token file
@@ -43,25 +44,29 @@ export function parseListen(value: string): { host: string; port: number } {
   return { host: m[1].replace(/^\[|\]$/g, ''), port };
 }
 
+/** The exporter's flags, as `util.parseArgs` reads them. */
+const SERVE_FLAGS = {
+  spec: { type: 'string' },
+  listen: { type: 'string' },
+  'demo-time-scale': { type: 'string' },
+  'demo-seed': { type: 'string' },
+  'max-body-bytes': { type: 'string' },
+  'max-batch-events': { type: 'string' },
+  'data-dir': { type: 'string' },
+  'store-max-bytes': { type: 'string' },
+  'preview-dir': { type: 'string' },
+  'grafana-url': { type: 'string' },
+  'grafana-token-file': { type: 'string' },
+  'grafana-dashboard-uid': { type: 'string' },
+  'grafana-panel-id': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Parses the exporter's flags; null when `--help` was asked for. Throws UsageError. */
 export function parseServeOptions(argv: string[]): ServeOptions | null {
   const { values } = parseCommandArgs({
     args: argv,
-    options: {
-      spec: { type: 'string' },
-      listen: { type: 'string' },
-      'demo-time-scale': { type: 'string' },
-      'demo-seed': { type: 'string' },
-      'max-body-bytes': { type: 'string' },
-      'max-batch-events': { type: 'string' },
-      'data-dir': { type: 'string' },
-      'preview-dir': { type: 'string' },
-      'grafana-url': { type: 'string' },
-      'grafana-token-file': { type: 'string' },
-      'grafana-dashboard-uid': { type: 'string' },
-      'grafana-panel-id': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: SERVE_FLAGS,
   });
   if (values.help === true) return null;
   const { host, port } = parseListen(values.listen ?? DEFAULT_LISTEN);
@@ -84,6 +89,12 @@ export function parseServeOptions(argv: string[]): ServeOptions | null {
   };
   if (values.spec !== undefined) options.specPath = values.spec;
   if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
+  if (values['store-max-bytes'] !== undefined) {
+    options.storeMaxBytes = numberOption('store-max-bytes', values['store-max-bytes'], {
+      min: 65536,
+      integer: true,
+    });
+  }
   if (values['preview-dir'] !== undefined) options.previewDir = values['preview-dir'];
   if (values['grafana-url'] !== undefined) options.grafanaUrl = values['grafana-url'];
   if (values['grafana-token-file'] !== undefined) options.grafanaTokenFile = values['grafana-token-file'];

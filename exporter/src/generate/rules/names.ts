@@ -15,6 +15,7 @@ export const ALERTS = {
   exporterDown: 'MlhealthExporterDown',
   exporterAbsent: 'MlhealthExporterAbsent',
   evaluationFailing: 'MlhealthEvaluationFailing',
+  storeWriteFailing: 'MlhealthStoreWriteFailing',
 } as const;
 
 /** Alerts about the exporter itself: they carry no `tier` and are routed to every team. */
@@ -22,6 +23,7 @@ export const SELF_ALERTS: readonly string[] = [
   ALERTS.exporterDown,
   ALERTS.exporterAbsent,
   ALERTS.evaluationFailing,
+  ALERTS.storeWriteFailing,
 ];
 
 /** The scrape job name of the exporter in the generated Prometheus configuration. */

@@ -11,7 +11,7 @@ import { ALERTS, SCRAPE_JOB } from './names';
 import { exporterDownFor, keepFiringFor, nodeFor } from './timing';
 import type { AlertingRule, RuleGroup } from './types';
 
-/** The `mlhealth-exporter` group: exporter down, absent, evaluation failing. */
+/** The `mlhealth-exporter` group: exporter down, absent, evaluation failing, store not writable. */
 export function selfRuleGroup(spec: Spec): RuleGroup {
   const wait = formatDuration(exporterDownFor(spec));
   const job = `job=${quote(SCRAPE_JOB)}`;
@@ -46,6 +46,19 @@ export function selfRuleGroup(spec: Spec): RuleGroup {
       annotations: {
         summary: 'The mlhealth exporter fails to evaluate the cascade',
         description: `The exporter {{ $labels.instance }} answers scrapes but its last cascade evaluation failed; see its logs.`,
+      },
+    },
+    {
+      alert: ALERTS.storeWriteFailing,
+      expr: `${METRICS.storeUp.name} == 0`,
+      for: '0s',
+      labels,
+      annotations: {
+        summary: 'The mlhealth exporter cannot write its durable store',
+        description:
+          `The exporter {{ $labels.instance }} refuses writes (507 or 503) because its store cannot commit them: ` +
+          `{{ with printf \`increase(${METRICS.storeWriteErrors.name}{instance="%s"}[5m]) > 0\` $labels.instance | query }}{{ . | first | label "cause" }}{{ else }}see its logs{{ end }}. ` +
+          `Free the disk (or raise --store-max-bytes); nothing refused was applied.`,
       },
     },
   ];
