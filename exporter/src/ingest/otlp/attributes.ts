@@ -2,7 +2,7 @@
  * OTLP JSON `AnyValue`s and attribute lists (`KeyValue[]`) as JavaScript values, checked field by field
  * (`{"stringValue": "a"}`, `{"intValue": "42"}`, …): int64 as a number (exact up to 2^53), `bytesValue`
  * as its base64 text (the protobuf JSON mapping's form), `kvlistValue` as an object, an empty
- * `AnyValue` as null. attributesProto.ts gives the same values from decoded protobuf messages. Pure.
+ * `AnyValue` as null. wireLogs.ts gives the same values from binary protobuf. Pure.
  */
 import type { Problem } from '../../spec/problem';
 import { describe } from '../parseBody';

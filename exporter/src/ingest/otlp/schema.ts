@@ -1,6 +1,7 @@
 /**
- * The OTLP logs messages as protobufjs types, for decoding `application/x-protobuf` requests and encoding
- * the answers. The field names and numbers are those of the official OpenTelemetry protos
+ * The OTLP logs messages as protobufjs types, for encoding the answers (requests are read from the wire
+ * by wireLogs.ts, with the same field numbers; the tests encode requests with these types and keep the
+ * protobufjs decoding as the reference it must agree with). The field names and numbers are those of the official OpenTelemetry protos
  * (opentelemetry-proto v1.x: `collector/logs/v1/logs_service.proto`, `logs/v1/logs.proto`,
  * `common/v1/common.proto`, `resource/v1/resource.proto`) and of `google/rpc/status.proto` and
  * `google/rpc/error_details.proto` for failures, written here as a protobufjs JSON descriptor.
