@@ -22,6 +22,11 @@ export interface EventDraft {
   features: Record<string, unknown>;
   /** Event field path (`confidence`, `features.amount`) → where in the record it came from; optional. */
   origins?: Map<string, string>;
+  /**
+   * True while `features` is the record's body map itself (a body of features only, taken without a
+   * copy): `feature` copies it before adding to it, so the record is never changed.
+   */
+  shared?: boolean;
 }
 
 const EVENT_FIELDS = new Set([
@@ -33,6 +38,9 @@ const EVENT_FIELDS = new Set([
   'error',
   'attributions',
 ]);
+
+/** Body keys that are neither event fields nor features. */
+const NOT_FEATURES = new Set(['bento_meta', 'trace_id', 'request_id', 'features']);
 
 /** BentoML column roles read as event fields besides `feature` and `prediction` (mlhealth's own roles). */
 const FIELD_ROLES = new Set(['confidence', 'latency_seconds', 'error', 'id']);
@@ -61,8 +69,9 @@ export function bodyMap(body: OtlpValue | undefined): OtlpMap | null {
 }
 
 /**
- * Reads every key of `body` into `draft` (see the file comment); returns how many keys it used.
- * O(keys).
+ * Reads every key of `body` into `draft` (see the file comment); returns how many keys it used. A body
+ * of features only, read into a draft without features and without origins, becomes `draft.features`
+ * itself (`draft.shared`), not a copy. O(keys).
  * @example
  * const draft = { fields: {}, features: {} };
  * readBodyMap({ amount: 3, prediction: 'fraud', request_id: 'r1' }, draft);
@@ -70,6 +79,15 @@ export function bodyMap(body: OtlpValue | undefined): OtlpMap | null {
  */
 export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
   const roles = schemaRoles(body);
+  if (roles === null && draft.origins === undefined && isEmpty(draft.features)) {
+    // The common body, a map of features only (an SDK's or a tailed file's record), is the features.
+    const keys = featureCount(body);
+    if (keys >= 0) {
+      draft.features = body;
+      draft.shared = true;
+      return keys;
+    }
+  }
   let used = 0;
   for (const key in body) {
     const value = body[key];
@@ -86,6 +104,21 @@ export function readBodyMap(body: OtlpMap, draft: EventDraft): number {
     } else feature(draft, key, value, `body.${key}`);
   }
   return used;
+}
+
+/** The number of keys of `body` when every one is a feature (see the file comment), else −1. */
+function featureCount(body: OtlpMap): number {
+  let keys = 0;
+  for (const key in body) {
+    if (EVENT_FIELDS.has(key) || NOT_FEATURES.has(key)) return -1;
+    keys++;
+  }
+  return keys;
+}
+
+function isEmpty(map: Record<string, unknown>): boolean {
+  for (const _ in map) return false;
+  return true;
 }
 
 function readColumn(key: string, role: string, value: unknown, draft: EventDraft): void {
@@ -124,6 +157,10 @@ export function set(draft: EventDraft, name: string, value: unknown, origin: str
  * @example feature(draft, 'amount', 3, 'body.amount') // draft.features.amount === 3
  */
 export function feature(draft: EventDraft, name: string, value: unknown, origin: string): void {
+  if (draft.shared === true) {
+    draft.features = { ...draft.features };
+    draft.shared = false;
+  }
   setKey(draft.features, name, value);
   draft.origins?.set(`features.${name}`, origin);
 }
