@@ -14,6 +14,7 @@
 import type { Problem } from '../../spec/problem';
 import type { ModelSpec } from '../../spec/types';
 import { IngestError } from '../errors';
+import { rowTemplate, withFastProperties } from '../fastObjects';
 import { isObject } from '../fieldChecks';
 import { describe } from '../parseBody';
 import { throwIfProblems } from './problems';
@@ -31,16 +32,40 @@ function featureList(model: ModelSpec): string {
   return model.features.map((f) => f.name).join(', ');
 }
 
-function v1Instance(raw: unknown, i: number, model: ModelSpec, problems: Problem[]): Record<string, unknown> {
+/** The model's feature names in spec order, and a row template of them (fastObjects.ts). */
+interface RowShape {
+  names: string[];
+  template: Record<string, unknown>;
+}
+
+function rowShape(model: ModelSpec): RowShape {
   const names = model.features.map((f) => f.name);
-  const row: Record<string, unknown> = {};
+  return { names, template: rowTemplate(names) };
+}
+
+/** A row whose k-th feature (spec order) is `valueAt(k)`: a copy of the template, fast at any width. */
+function positionalRow(shape: RowShape, valueAt: (k: number) => unknown): Record<string, unknown> {
+  const row = { ...shape.template };
+  for (let k = 0; k < shape.names.length; k++) row[shape.names[k]] = valueAt(k);
+  return row;
+}
+
+function v1Instance(
+  raw: unknown,
+  i: number,
+  model: ModelSpec,
+  shape: RowShape,
+  problems: Problem[],
+): Record<string, unknown> {
+  const { names } = shape;
+  let row: Record<string, unknown> = {};
   if (Array.isArray(raw)) {
     if (raw.length !== names.length)
       problems.push({
         path: `instances[${i}]`,
         message: `holds ${raw.length} values; model ${model.id} has ${names.length} features, in spec order: ${featureList(model)}`,
       });
-    names.forEach((name, k) => (row[name] = raw[k]));
+    row = positionalRow(shape, (k) => raw[k]);
   } else if (isObject(raw)) {
     for (const key of Object.keys(raw)) {
       if (!names.includes(key))
@@ -50,6 +75,7 @@ function v1Instance(raw: unknown, i: number, model: ModelSpec, problems: Problem
         });
     }
     for (const name of names) if (name in raw) row[name] = raw[name];
+    row = withFastProperties(row, names.length);
   } else if (names.length === 1) row[names[0]] = raw;
   else
     problems.push({
@@ -65,7 +91,8 @@ function decodeV1(instances: unknown, model: ModelSpec): FeatureRows {
       { path: 'instances', message: `expected a non-empty array of instances, got ${describe(instances)}` },
     ]);
   const problems: Problem[] = [];
-  const rows = instances.map((raw, i) => v1Instance(raw, i, model, problems));
+  const shape = rowShape(model);
+  const rows = instances.map((raw, i) => v1Instance(raw, i, model, shape, problems));
   throwIfProblems(problems, 'v1 request');
   const positional = instances.map((raw) => Array.isArray(raw));
   const index = new Map(model.features.map((f, k) => [f.name, k]));
@@ -105,19 +132,17 @@ function namedRows(tensors: Tensor[], model: ModelSpec, problems: Problem[]): Fe
       const k = at.get(f.name);
       if (k !== undefined) row[f.name] = tensors[k].values[i];
     }
-    return row;
+    return withFastProperties(row, tensors.length);
   });
   return { rows: out, pathOf: (i, name) => `inputs[${at.get(name) ?? '?'}].data[${i}]` };
 }
 
 function positionalRows(t: Tensor, model: ModelSpec): FeatureRows {
-  const names = model.features.map((f) => f.name);
-  const rows = Array.from({ length: t.rows }, (_, i) => {
-    const row: Record<string, unknown> = {};
-    names.forEach((name, k) => (row[name] = t.values[i * t.width + k]));
-    return row;
-  });
-  const index = new Map(names.map((n, k) => [n, k]));
+  const shape = rowShape(model);
+  const rows = Array.from({ length: t.rows }, (_, i) =>
+    positionalRow(shape, (k) => t.values[i * t.width + k]),
+  );
+  const index = new Map(shape.names.map((n, k) => [n, k]));
   return { rows, pathOf: (i, name) => `inputs[0].data[${i}][${index.get(name) ?? name}]` };
 }
 

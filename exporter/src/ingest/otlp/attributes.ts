@@ -5,6 +5,7 @@
  * `AnyValue` as null. wireLogs.ts gives the same values from binary protobuf. Pure.
  */
 import type { Problem } from '../../spec/problem';
+import { withFastProperties } from '../fastObjects';
 import { describe } from '../parseBody';
 import { MAX_VALUE_DEPTH, setKey, type OtlpMap, type OtlpValue } from './types';
 import { intOf, doubleOf, isJsonObject, pathOf, valuesOf, type LazyPath } from './jsonFields';
@@ -137,7 +138,8 @@ export function attributesFromJson(raw: unknown, path: LazyPath, problems: Probl
         : anyValueFromJson(value, () => `${pathOf(path)}[${i}].value`, problems, depth),
     );
   }
-  return out;
+  // A map of many keys set one by one is copied into V8's fast mode (fastObjects.ts).
+  return withFastProperties(out, raw.length);
 }
 
 /**

@@ -18,6 +18,7 @@
  * with a problem naming its path. Pure.
  */
 import type { Problem } from '../../spec/problem';
+import { withFastProperties } from '../fastObjects';
 import { describe } from '../parseBody';
 import { bodyMap, feature, isMap, readBodyMap, set, type EventDraft } from './bodyFields';
 import { recordPath, type OtlpLogRecord, type OtlpMap } from './types';
@@ -88,6 +89,8 @@ export function eventOf(
     else if (record.observedSeconds > 0)
       set(draft, 'timestamp', record.observedSeconds, 'observedTimeUnixNano');
   }
+  // Features set one by one (not the body map itself) are copied into V8's fast mode when many.
+  if (draft.shared !== true) draft.features = withFastProperties(draft.features, found);
   // A `features` that is not a map stays as sent, for the validator to refuse by name.
   if (!Object.hasOwn(draft.fields, 'features')) draft.fields.features = draft.features;
   return { event: draft.fields, found };

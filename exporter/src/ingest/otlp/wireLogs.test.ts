@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { Writer } from 'protobufjs';
 import { decodeProtobufLogs } from './decodeProtobuf';
 import { decodeWithProtobufjs } from './__fixtures__/protobufjsLogs';
+import { OTLP_TYPES } from './schema';
 import { toProtobuf } from './__fixtures__/otlpRequests';
 import type { DecodedLogs } from './types';
 
@@ -87,6 +88,34 @@ describe('decodeProtobufLogs (wire-level) against the protobufjs decoder', () =>
         same(changed);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads a wide map (copied into fast properties) with its keys in order, and merges into it', () => {
+    const values = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => ({
+        key: `f${from + k}`,
+        value: { doubleValue: from + k },
+      }));
+    const wide = (list: Json[]) => ({ body: { kvlistValue: { values: list } } });
+    const bytes = toProtobuf({ resourceLogs: [{ scopeLogs: [{ logRecords: [wide(values(0, 30))] }] }] });
+    same(bytes);
+    const decoded = decodeProtobufLogs(bytes);
+    const entries = (d: DecodedLogs) => d.ok && Object.entries(d.records[0].body as object);
+    expect(entries(decoded)).toEqual(Array.from({ length: 30 }, (_, k) => [`f${k}`, k]));
+    // Two encodings of a LogRecord one after the other are one LogRecord, its body maps merged.
+    const type = OTLP_TYPES.ExportLogsServiceRequest.lookupType('otlp.LogRecord');
+    const encode = (record: Json) => type.encode(type.fromObject(record)).finish();
+    const record = Buffer.concat([
+      encode(wide(values(0, 20))),
+      encode(wide([...values(20, 30), { key: 'f0', value: { doubleValue: -1 } }])),
+    ]);
+    const scope = Writer.create().uint32(18).bytes(record).finish();
+    const resourceLogs = Writer.create().uint32(18).bytes(scope).finish();
+    const merged = Writer.create().uint32(10).bytes(resourceLogs).finish();
+    same(merged);
+    expect(entries(decodeProtobufLogs(merged))).toEqual(
+      Array.from({ length: 30 }, (_, k) => [`f${k}`, k === 0 ? -1 : k]),
     );
   });
 

@@ -10,6 +10,7 @@
  * values nested deeper than `MAX_VALUE_DEPTH` are a problem at their path. Pure.
  */
 import type { Problem } from '../../spec/problem';
+import { withFastProperties } from '../fastObjects';
 import { isMap } from './bodyFields';
 import { MAX_VALUE_DEPTH, setKey, type OtlpLogRecord, type OtlpMap, type OtlpValue } from './types';
 import { WIRE, WireReader, checkDepth, nanosToSeconds } from './wire';
@@ -202,6 +203,7 @@ class LogsWalker {
       checkDepth(q + 1);
       const list = field === ARRAY ? (Array.isArray(prior) ? prior : []) : null;
       const map = field === KVLIST ? (isMap(prior) ? prior : {}) : null;
+      let keys = map !== null && map === prior ? Object.keys(map).length : 0;
       while (this.r.pos < end) {
         const t = this.r.uint32();
         if (t !== FIELD_1) {
@@ -213,10 +215,14 @@ class LogsWalker {
           list.push(
             this.anyValue(itemEnd, q + 2, depth + 1, `${path}.arrayValue.values`, list.length, 0, null),
           );
-        else if (map !== null) this.keyValue(itemEnd, q + 2, depth + 1, path, map);
+        else if (map !== null) {
+          this.keyValue(itemEnd, q + 2, depth + 1, path, map);
+          keys++;
+        }
       }
       this.ended(end);
-      if (!tooDeep) return list ?? map;
+      // A map of many keys set one by one is copied into V8's fast mode (fastObjects.ts).
+      if (!tooDeep) return list ?? (map === null ? null : withFastProperties(map, keys));
     } finally {
       this.problems = problems;
     }
