@@ -5,6 +5,9 @@
  *    the real exporter, and to a baseline express server that only reads and parses the same body and
  *    answers 204, each in its own process, in the same run. Targets: ≥ 50 % of the baseline's events/s
  *    and ≥ 50,000 events/s.
+ *    1b. Then, against the same exporter, the same events through each ingest path with one closed-loop
+ *    client (exporterIngestPaths.ts): the native events API, KServe v1 CloudEvent pairs, OTLP/HTTP logs
+ *    as JSON and as protobuf. Target: each ≥ 50 % of the native events/s.
  * 2. `/metrics` render time for 100 models × 20 features. Target ≤ 100 ms.
  * 3. RSS (and live heap after a full GC) after 1M … 5M ingested events with the same spec
  *    (exporterRss.ts). Target growth 1M → 5M < 10 %.
@@ -18,6 +21,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { benchSpecYaml, eventBatch, referenceRows } from './exporterBenchSpec';
+import { measureIngestPaths } from './exporterIngestPaths';
 import { measureRender } from './exporterRender';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -76,7 +80,6 @@ async function throughput(specPath: string): Promise<void> {
     headers: { 'content-type': 'application/json' },
   });
   const exporter = await load(exp.url, body);
-  exp.child.kill('SIGTERM');
   const row = (name: string, r: typeof baseline) =>
     console.log(
       `   ${name.padEnd(10)} ${Math.round(r.eventsPerSecond).toLocaleString('en-US').padStart(9)} events/s   p99 ${r.p99Ms} ms   errors ${r.errors}`,
@@ -87,6 +90,19 @@ async function throughput(specPath: string): Promise<void> {
   console.log(
     `   exporter / baseline = ${(100 * ratio).toFixed(0)} %   (targets: ≥ 50 % and ≥ 50,000 events/s)`,
   );
+  const features = Array.from({ length: FEATURES }, (_, f) => `f${f}`);
+  try {
+    await measureIngestPaths({
+      url: exp.url,
+      model: 'm0',
+      features,
+      batch: body,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+    });
+  } finally {
+    exp.child.kill('SIGTERM');
+  }
 }
 
 function rss(): Promise<void> {

@@ -1,7 +1,9 @@
 /**
  * Specs and traffic for the exporter benchmark: `models` models of `features` numeric features each,
  * with the node kinds every model has in practice (drift, completeness, latency, errors, throughput,
- * freshness), one component per model and business nodes over groups of components.
+ * freshness), one component per model and business nodes over groups of components. Each model is also
+ * a KServe InferenceService (`kserve:`, its id as the service name; v1 response objects
+ * `{label, score}`) for the KServe row of the ingest-paths benchmark.
  */
 import { mulberry32, normal } from '../src/demo/prng';
 
@@ -15,6 +17,7 @@ function modelYaml(m: number, features: number): string {
     task: classification
     window: { duration: 60s }
     evaluation_interval: 5s
+    kserve: { prediction: label, confidence: score }
     features:
 ${feats}`;
 }
