@@ -1,7 +1,8 @@
 /**
- * The protobuf wire reader against protobufjs's own writer and reader: the same numbers from the same
- * bytes (int64 at its edges, fixed64 nanoseconds, doubles), strings checked as strictly, unknown fields
- * (groups included) skipped, and malformed bytes refused with protobufjs's messages.
+ * The protobuf wire reader (an adapter over protobufjs's `Reader`) against protobufjs's own writer and
+ * reader: the same numbers from the same bytes (int64 at its edges, fixed64 nanoseconds, doubles),
+ * strings checked as strictly, unknown fields (groups included) skipped, and malformed bytes refused
+ * with protobufjs's messages.
  */
 import fc from 'fast-check';
 import { Reader, Writer } from 'protobufjs';
@@ -129,6 +130,26 @@ describe('WireReader', () => {
     expect(refusal([(9 << 3) | 1, 1, 2])).toBe('index out of range: 1 + 8 > 3');
     expect(() => new WireReader(Uint8Array.of(0x80)).uint32()).toThrow('index out of range: 1 + 1 > 1');
     expect(() => new WireReader(new Uint8Array(11).fill(0xff)).uint32()).toThrow('invalid varint encoding');
+  });
+
+  it('refuses a length past the enclosing message, and truncated numbers with protobufjs’s messages', () => {
+    const field = Uint8Array.of(3, 1, 2, 3, 4);
+    expect(new WireReader(field).delimited(5)).toBe(4);
+    expect(() => new WireReader(field).delimited(3)).toThrow('index out of range: 1 + 3 > 5');
+    const message = (read: () => unknown): string => {
+      try {
+        read();
+        return 'read';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const short = Uint8Array.of(1, 2, 3);
+    expect(message(() => new WireReader(short).fixed64())).toBe('index out of range: 0 + 8 > 3');
+    expect(message(() => new WireReader(short).double())).toBe(message(() => Reader.create(short).double()));
+    const cut = Uint8Array.of(0x80, 0x80);
+    expect(message(() => new WireReader(cut).int64())).toBe(message(() => Reader.create(cut).int64()));
+    expect(message(() => new WireReader(cut).int64())).toMatch(/^index out of range/);
   });
 
   it('refuses messages nested past protobuf’s usual limit', () => {

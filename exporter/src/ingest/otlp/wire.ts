@@ -1,11 +1,14 @@
 /**
- * A reader of protobuf wire data (https://protobuf.dev/programming-guides/encoding/) for the OTLP
- * logs decoder: varints, int64, fixed64, doubles, strictly checked UTF-8 strings, bytes, and the
- * skipping of fields the decoder does not read (groups included). It reads and fails like protobufjs's
- * `Reader`, with the same error messages (`index out of range: …`, `invalid wire type …`,
- * `max depth exceeded`), so a request refused before is refused the same way. Pure.
+ * The protobuf wire reader of the OTLP logs decoder (https://protobuf.dev/programming-guides/encoding/):
+ * a thin adapter over protobufjs's `Reader`, the wire decoder of the maintained protobuf runtime, so
+ * every read of the wire (varints, int64, fixed64, doubles, lengths, strictly checked UTF-8 strings,
+ * the skipping of unread fields, groups included) is protobufjs's own, and fails with its messages
+ * (`index out of range: …`, `invalid wire type …`, `max depth exceeded`). What the adapter adds is
+ * above the wire: an end checked against the enclosing message, int64 and fixed64 as numbers, a
+ * cache of map keys. wireLogs.ts builds log records from these reads directly, without protobufjs's
+ * message objects (which cost four times as much as the bytes). Pure.
  */
-import { isUtf8 } from 'node:buffer';
+import protobuf from 'protobufjs';
 
 /** Messages nested deeper than this are refused (protobufjs's and protoc's default recursion limit). */
 export const MAX_MESSAGE_DEPTH = 100;
@@ -40,91 +43,74 @@ export function nanosToSeconds({ high, low }: { high: number; low: number }): nu
 }
 
 /**
- * A cursor over `bytes`; every read moves `pos` on and throws a `RangeError` rather than read past the
- * end. O(1) per read but strings and bytes (O(their length)).
+ * A cursor over `bytes`, reading through protobufjs's `Reader`; every read moves `pos` on and throws a
+ * `RangeError` rather than read past the end. O(1) per read but strings and bytes (O(their length)).
  * @example new WireReader(Uint8Array.of(0x96, 0x01)).uint32() // 150
  */
 export class WireReader {
-  pos = 0;
-  readonly len: number;
+  private readonly r: protobuf.Reader;
+  /** The same bytes, for the key cache and base64 text. */
   private readonly buf: Buffer;
   /** Keys seen, by slot (see `key`). */
   private readonly keys: (string | undefined)[] = new Array<string | undefined>(256);
 
   constructor(bytes: Uint8Array) {
     this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.len = bytes.byteLength;
+    this.r = protobuf.Reader.create(this.buf);
   }
 
-  private outOfRange(length = 1): RangeError {
-    return new RangeError(`index out of range: ${this.pos} + ${length} > ${this.len}`);
+  /** Where the next read starts. */
+  get pos(): number {
+    return this.r.pos;
   }
 
-  /** A varint's low 32 bits, unsigned (tags, lengths, booleans); at most 10 bytes. */
+  /** The number of bytes. */
+  get len(): number {
+    return this.r.len;
+  }
+
+  /** A varint's low 32 bits, unsigned (tags, booleans); at most 10 bytes. */
   uint32(): number {
-    let value = 0;
-    for (let shift = 0; shift < 70; shift += 7) {
-      if (this.pos >= this.len) throw this.outOfRange();
-      const byte = this.buf[this.pos++];
-      if (shift < 32) value = (value | ((byte & 127) << shift)) >>> 0;
-      if (byte < 128) return value;
-    }
-    throw new Error('invalid varint encoding');
+    return this.r.uint32();
   }
 
-  /** A varint as a two's-complement int64, as a number (exact up to 2^53, like protobufjs's `toNumber`). */
+  /** A varint as a two's-complement int64, as a number (exact up to 2^53, protobufjs's `toNumber`). */
   int64(): number {
-    let lo = 0;
-    let hi = 0;
-    for (let shift = 0; shift < 70; shift += 7) {
-      if (this.pos >= this.len) throw this.outOfRange();
-      const bits = this.buf[this.pos] & 127;
-      if (shift < 28) lo = (lo | (bits << shift)) >>> 0;
-      else if (shift === 28) {
-        lo = (lo | (bits << 28)) >>> 0;
-        hi = bits >>> 4;
-      } else hi = (hi | (bits << (shift - 32))) >>> 0;
-      if (this.buf[this.pos++] < 128) return hi >>> 31 === 0 ? lo + hi * 2 ** 32 : -negated(lo, hi);
-    }
-    throw new Error('invalid varint encoding');
+    // A `Long` (with the `long` package protobufjs depends on), else a number.
+    const value = this.r.int64() as unknown as { toNumber(): number } | number;
+    return typeof value === 'number' ? value : value.toNumber();
   }
 
   /** A fixed64 (little-endian) as its unsigned 32-bit halves. */
   fixed64(): { high: number; low: number } {
-    if (this.pos + 8 > this.len) throw this.outOfRange(8);
-    const low = this.buf.readUInt32LE(this.pos);
-    const high = this.buf.readUInt32LE(this.pos + 4);
-    this.pos += 8;
-    return { high, low };
+    const value = this.r.fixed64() as protobuf.Long | number;
+    if (typeof value === 'number') {
+      const bits = protobuf.util.LongBits.fromNumber(value);
+      return { high: bits.hi >>> 0, low: bits.lo >>> 0 };
+    }
+    return { high: value.high >>> 0, low: value.low >>> 0 };
   }
 
   double(): number {
-    if (this.pos + 8 > this.len) throw this.outOfRange(8);
-    const value = this.buf.readDoubleLE(this.pos);
-    this.pos += 8;
-    return value;
+    return this.r.double();
   }
 
   /** Reads a length; returns where the field's bytes end (at most `limit`, the enclosing message's end). */
   delimited(limit: number): number {
-    const length = this.uint32();
-    const end = this.pos + length;
-    if (end > limit) throw this.outOfRange(length);
+    const length = this.r.size();
+    const end = this.r.pos + length;
+    if (end > limit) throw new RangeError(`index out of range: ${this.r.pos} + ${length} > ${this.r.len}`);
     return end;
   }
 
-  /** The UTF-8 text up to `end` (a BOM kept); invalid UTF-8 throws, as protobufjs's strict decoder does. */
+  /**
+   * The UTF-8 text up to `end` (a BOM kept), by protobufjs's strict decoder (its `stringVerify`):
+   * invalid UTF-8 throws a TypeError.
+   */
   string(end: number): string {
-    const start = this.pos;
-    this.pos = end;
-    for (let i = start; i < end; i++) {
-      if (this.buf[i] >= 128) {
-        if (!isUtf8(this.buf.subarray(start, end)))
-          throw new TypeError('The encoded data was not valid for encoding utf-8');
-        return this.buf.toString('utf8', start, end);
-      }
-    }
-    return this.buf.toString('latin1', start, end);
+    const start = this.r.pos;
+    this.r.skip(end - start);
+    return protobuf.util.utf8.readStrict(this.r.buf, start, end);
   }
 
   /**
@@ -133,7 +119,7 @@ export class WireReader {
    * by byte). The same string each time is also a property name V8 has already internalised.
    */
   key(end: number): string {
-    const start = this.pos;
+    const start = this.r.pos;
     const n = end - start;
     if (n === 0 || n > 64) return this.string(end);
     const slot = (n * 7 + this.buf[start] * 31 + this.buf[end - 1] * 17 + this.buf[start + (n >> 1)]) & 255;
@@ -142,7 +128,7 @@ export class WireReader {
       let same = true;
       for (let i = 0; i < n && same; i++) same = cached.charCodeAt(i) === this.buf[start + i];
       if (same) {
-        this.pos = end;
+        this.r.skip(n);
         return cached;
       }
     }
@@ -153,50 +139,16 @@ export class WireReader {
 
   /** The bytes up to `end` as base64 text. */
   base64(end: number): string {
-    const text = this.buf.toString('base64', this.pos, end);
-    this.pos = end;
-    return text;
+    const start = this.r.pos;
+    this.r.skip(end - start);
+    return this.buf.toString('base64', start, end);
   }
 
   /**
    * Skips the value of a field of wire type `wireType` (a group up to its end tag), at message nesting
-   * level `depth`.
+   * level `depth`: protobufjs's `skipType`.
    */
   skip(wireType: number, field: number, depth: number): void {
-    checkDepth(depth);
-    if (field === 0) throw new Error('illegal tag: field number 0');
-    if (wireType === WIRE.varint) this.skipVarint();
-    else if (wireType === WIRE.fixed64) this.advance(8);
-    else if (wireType === WIRE.delimited) this.pos = this.delimited(this.len);
-    else if (wireType === WIRE.fixed32) this.advance(4);
-    else if (wireType === WIRE.startGroup) {
-      for (;;) {
-        const tag = this.uint32();
-        if (tag >>> 3 === 0) throw new Error('illegal tag: field number 0');
-        if ((tag & 7) === WIRE.endGroup) {
-          if (tag >>> 3 !== field) throw new Error('invalid end group tag');
-          return;
-        }
-        this.skip(tag & 7, tag >>> 3, depth + 1);
-      }
-    } else throw new Error(`invalid wire type ${wireType} at offset ${this.pos}`);
+    this.r.skipType(wireType, depth, field);
   }
-
-  /** Any number of bytes up to one below 128, as protobufjs skips a varint. */
-  private skipVarint(): void {
-    do if (this.pos >= this.len) throw this.outOfRange();
-    while (this.buf[this.pos++] >= 128);
-  }
-
-  private advance(n: number): void {
-    if (this.pos + n > this.len) throw this.outOfRange(n);
-    this.pos += n;
-  }
-}
-
-/** The magnitude of the negative int64 whose two's-complement halves are `lo`, `hi`. */
-function negated(lo: number, hi: number): number {
-  const l = (~lo + 1) >>> 0;
-  const h = l === 0 ? (~hi + 1) >>> 0 : ~hi >>> 0;
-  return l + h * 2 ** 32;
 }
