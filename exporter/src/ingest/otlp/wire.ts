@@ -74,6 +74,16 @@ export class WireReader {
     return this.r.uint32();
   }
 
+  /** A field tag, as protobufjs's message decoders read it (an over-long tag is refused). */
+  tag(): number {
+    return this.r.tag();
+  }
+
+  /** A bool varint, as protobufjs reads it (any set bit of the ten bytes is true). */
+  bool(): boolean {
+    return this.r.bool();
+  }
+
   /** A varint as a two's-complement int64, as a number (exact up to 2^53, protobufjs's `toNumber`). */
   int64(): number {
     // A `Long` (with the `long` package protobufjs depends on), else a number.

@@ -54,7 +54,7 @@ class LogsWalker {
     const records: OtlpLogRecord[] = [];
     let ri = 0;
     while (this.r.pos < this.r.len) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === FIELD_1) this.resourceLogs(this.r.delimited(this.r.len), ri++, records);
       else this.r.skip(t & 7, t >>> 3, 0);
     }
@@ -66,7 +66,7 @@ class LogsWalker {
     const resource: OtlpMap = {};
     let si = 0;
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === FIELD_1) this.resource(this.r.delimited(end), resource, ri);
       else if (t === FIELD_2) this.scopeLogs(this.r.delimited(end), ri, si++, resource, records);
       else this.r.skip(t & 7, t >>> 3, 1);
@@ -77,7 +77,7 @@ class LogsWalker {
   private resource(end: number, into: OtlpMap, ri: number): void {
     checkDepth(2);
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === FIELD_1)
         this.keyValue(this.r.delimited(end), 3, 0, `resourceLogs[${ri}].resource.attributes`, into);
       else this.r.skip(t & 7, t >>> 3, 2);
@@ -89,7 +89,7 @@ class LogsWalker {
     checkDepth(2);
     let l = 0;
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === FIELD_2) {
         const record: OtlpLogRecord = {
           r: ri,
@@ -113,7 +113,7 @@ class LogsWalker {
     const path = `resourceLogs[${record.r}].scopeLogs[${record.s}].logRecords[${record.l}]`;
     let bodyKind = 0;
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === TIME) record.timeSeconds = nanosToSeconds(this.r.fixed64());
       else if (t === OBSERVED_TIME) record.observedSeconds = nanosToSeconds(this.r.fixed64());
       else if (t === RECORD_ATTRIBUTES)
@@ -134,7 +134,7 @@ class LogsWalker {
     let value: OtlpValue = null;
     let kind = 0;
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       if (t === FIELD_1) key = this.r.key(this.r.delimited(end));
       else if (t === FIELD_2) {
         value = this.anyValue(this.r.delimited(end), q + 1, depth, path, key, kind, value);
@@ -160,12 +160,12 @@ class LogsWalker {
   ): OtlpValue {
     checkDepth(q);
     while (this.r.pos < end) {
-      const t = this.r.uint32();
+      const t = this.r.tag();
       const field = t >>> 3;
       const wire = t & 7;
       if (field === STRING && wire === WIRE.delimited) value = this.r.string(this.r.delimited(end));
       else if (field === DOUBLE && wire === WIRE.fixed64) value = this.r.double();
-      else if (field === BOOL && wire === WIRE.varint) value = this.r.uint32() !== 0;
+      else if (field === BOOL && wire === WIRE.varint) value = this.r.bool();
       else if (field === INT && wire === WIRE.varint) value = this.r.int64();
       else if (field === BYTES && wire === WIRE.delimited) value = this.r.base64(this.r.delimited(end));
       else if ((field === ARRAY || field === KVLIST) && wire === WIRE.delimited) {
@@ -205,7 +205,7 @@ class LogsWalker {
       const map = field === KVLIST ? (isMap(prior) ? prior : {}) : null;
       let keys = map !== null && map === prior ? Object.keys(map).length : 0;
       while (this.r.pos < end) {
-        const t = this.r.uint32();
+        const t = this.r.tag();
         if (t !== FIELD_1) {
           this.r.skip(t & 7, t >>> 3, q + 1);
           continue;
