@@ -48,18 +48,16 @@ export function guardConnections(
   // Open sockets without a request in flight, oldest first (a Set keeps insertion order).
   const idle = new Set<Socket>();
   let open = 0;
-  const idleFor = (socket: Socket) => {
-    idle.add(socket);
-    // Node's own headersTimeout only covers requests that have begun: a silent socket needs this.
-    socket.setTimeout(limits.headersTimeoutMs);
-  };
   server.on(event, (socket: Socket) => {
     open++;
-    // One listener per socket; idleFor only re-arms the timer (a keep-alive socket serves many requests).
+    idle.add(socket);
+    // Node's own headersTimeout only covers requests that have begun: a silent socket needs this. The
+    // timer restarts on any traffic, so it is armed once; it closes the socket only while idle (a request
+    // in flight is bounded by requestTimeout instead).
+    socket.setTimeout(limits.headersTimeoutMs);
     socket.on('timeout', () => {
       if (idle.has(socket)) socket.destroy();
     });
-    idleFor(socket);
     socket.once('close', () => {
       open--;
       idle.delete(socket);
@@ -71,9 +69,8 @@ export function guardConnections(
   server.on('request', (req, res) => {
     const socket = req.socket;
     idle.delete(socket);
-    socket.setTimeout(0); // a request in flight is bounded by requestTimeout, not by silence
     res.once('close', () => {
-      if (!socket.destroyed) idleFor(socket);
+      if (!socket.destroyed) idle.add(socket);
     });
   });
 }
