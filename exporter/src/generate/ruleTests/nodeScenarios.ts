@@ -6,9 +6,9 @@
  */
 import { formatDuration } from '../../spec/duration';
 import { METRICS } from '../../metrics/names';
-import type { GenerateContext } from '../context';
+import type { GenerateContext, NodeFacts } from '../context';
 import { ALERTS } from '../rules/names';
-import { keepFiringFor, nodeFor, staleAfter } from '../rules/timing';
+import { keepFiringFor, noDataFor, nodeFor, staleAfter } from '../rules/timing';
 import type { ScenarioValues } from './expectedText';
 import { nodeSeries, type NodeRuleKind } from './nodeSeries';
 import { checks, exporterSeries, scenarioValues, valuesFor } from './scenarioKit';
@@ -17,7 +17,8 @@ import type { TestGroup } from './types';
 
 /** Status 1, 2 or 3 from the start: silent until `for`, firing from then on. */
 export function firingScenario(ctx: GenerateContext, g: number, status: 1 | 2 | 3): TestGroup {
-  const fors = ctx.nodes.map(nodeFor);
+  const forOf = (f: NodeFacts) => (status === 3 ? noDataFor(ctx.spec, f) : nodeFor(f));
+  const fors = ctx.nodes.map(forOf);
   const steps = Math.ceil(Math.max(...fors) / g) + 1;
   const values = scenarioValues(ctx, status);
   const kind: NodeRuleKind = status === 1 ? 'warning' : status === 2 ? 'critical' : 'noData';
@@ -35,7 +36,7 @@ export function firingScenario(ctx: GenerateContext, g: number, status: 1 | 2 | 
         ctx,
         times,
         [kind],
-        (f, t) => t >= nodeFor(f),
+        (f, t) => t >= forOf(f),
         () => values,
       ),
       ...checks(
@@ -51,7 +52,7 @@ export function firingScenario(ctx: GenerateContext, g: number, status: 1 | 2 | 
 
 /** The exporter is up but serves no status series: every node's no-data alert, from `up`. */
 export function absentScenario(ctx: GenerateContext, g: number): TestGroup {
-  const fors = ctx.nodes.map(nodeFor);
+  const fors = ctx.nodes.map((f) => noDataFor(ctx.spec, f));
   const steps = Math.ceil(Math.max(...fors) / g) + 1;
   const values: ScenarioValues = { ...valuesFor(0), noData: 'absent' };
   return {
@@ -62,7 +63,7 @@ export function absentScenario(ctx: GenerateContext, g: number): TestGroup {
       ctx,
       fors.flatMap((f) => [f - g, f]),
       ['noData'],
-      (f, t) => t >= nodeFor(f),
+      (f, t) => t >= noDataFor(ctx.spec, f),
       () => values,
     ),
   };

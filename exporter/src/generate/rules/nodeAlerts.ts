@@ -12,7 +12,7 @@ import { noDataDescription, staleDescription, statusDescription } from './descri
 import { alertAnnotations, alertLabels, quote } from './labels';
 import { ALERTS, SCRAPE_JOB } from './names';
 import { TEMPLATE_TEXT } from './text';
-import { keepFiringFor, nodeFor, staleAfter } from './timing';
+import { keepFiringFor, noDataFor, nodeFor, staleAfter } from './timing';
 import type { AlertingRule } from './types';
 
 const STATUS = METRICS.nodeStatus.name;
@@ -68,6 +68,7 @@ function noDataRule(
     alert: ALERTS.nodeNoData,
     expr: `${status} == 3\nor\n(up{job=${quote(SCRAPE_JOB)}} == 1 unless on (job, instance) ${status})`,
     ...timing,
+    for: formatDuration(noDataFor(spec, facts)),
     labels: alertLabels(facts, 'warning'),
     annotations: alertAnnotations(
       facts,

@@ -28,3 +28,21 @@ export function keepFiringFor(spec: Spec, facts: NodeFacts): number {
 export function staleAfter(facts: NodeFacts): number {
   return 3 * facts.cadence;
 }
+
+/** Seconds of a model's current window when it is a duration (count and pinned windows: 0). */
+function windowSeconds(spec: Spec, model: string | undefined): number {
+  const window = spec.models.find((m) => m.id === model)?.window;
+  return window !== undefined && 'duration' in window ? window.duration : 0;
+}
+
+/**
+ * No data waits until the node could have data: its window filled and its staleness passed (the widest
+ * window of the models beneath a node spanning models), and at least `nodeFor`. So an exporter that
+ * starts without traffic does not page every team with "no data" before any could arrive.
+ */
+export function noDataFor(spec: Spec, facts: NodeFacts): number {
+  const models = new Set<string | undefined>([facts.node.model]);
+  for (const id of facts.descendants) models.add(spec.nodes.find((n) => n.id === id)?.model);
+  const widest = Math.max(0, ...[...models].map((m) => windowSeconds(spec, m)));
+  return Math.max(nodeFor(facts), widest + spec.defaults.stale_after);
+}
