@@ -15,7 +15,6 @@ import { dirname, join, resolve } from 'node:path';
 import { loadSpecFile, type Spec } from '../../src/spec';
 import { generateAlertmanagerConfig } from '../../src/generate/alertmanager';
 import { receiverName } from '../../src/generate/alertmanager/receivers';
-import type { AlertmanagerConfig, Route } from '../../src/generate/alertmanager/types';
 import { buildContext } from '../../src/generate/context';
 import { generateDashboards } from '../../src/generate/dashboards';
 import { generateOutputs } from '../../src/generate/outputs';
@@ -30,6 +29,7 @@ import {
   type RunningProcess,
 } from '../support/processes';
 import { dashboardQueries } from './support/dashboardQueries';
+import { toSink } from './support/alertmanagerToSink';
 import { received, startWebhookSink, type WebhookAlert, type WebhookSink } from './support/webhookSink';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -38,24 +38,6 @@ const TIME_SCALE = 6;
 const ENVIRONMENT = 'e2e';
 
 jest.setTimeout(200_000);
-
-/** Shortens Alertmanager's timers everywhere in the tree (the only change besides receivers). */
-function fastRoute(route: Route): Route {
-  const { routes, ...rest } = route;
-  const out: Route = { ...rest, group_wait: '1s', group_interval: '1s', repeat_interval: '1h' };
-  if (routes !== undefined) out.routes = routes.map(fastRoute);
-  return out;
-}
-
-function toSink(config: AlertmanagerConfig, sinkUrl: string): AlertmanagerConfig {
-  const receivers = config.receivers.map((r) =>
-    r.name === 'mlhealth-null'
-      ? r
-      : { name: r.name, webhook_configs: [{ url: `${sinkUrl}/${r.name}`, send_resolved: true }] },
-  );
-  const { global: _smtp, ...rest } = config;
-  return { ...rest, route: fastRoute(config.route), receivers };
-}
 
 async function promQuery(
   prom: RunningProcess,

@@ -10,7 +10,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generateAlertmanagerConfig } from '../../src/generate/alertmanager';
-import type { AlertmanagerConfig, Route } from '../../src/generate/alertmanager/types';
 import { buildContext } from '../../src/generate/context';
 import { generateOutputs } from '../../src/generate/outputs';
 import { OUTPUT_PATHS } from '../../src/generate/provisioning';
@@ -24,6 +23,7 @@ import {
   waitFor,
   type RunningProcess,
 } from '../support/processes';
+import { toSink } from './support/alertmanagerToSink';
 import { received, startWebhookSink, type WebhookSink } from './support/webhookSink';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -72,23 +72,6 @@ escalation_policies:
       - { severity: warning, receiver: pager, respond_within: 4h }
       - { severity: critical, receiver: pager, respond_within: 15m }
 `;
-
-function fastRoute(route: Route): Route {
-  const { routes, ...rest } = route;
-  const out: Route = { ...rest, group_wait: '1s', group_interval: '1s', repeat_interval: '1h' };
-  if (routes !== undefined) out.routes = routes.map(fastRoute);
-  return out;
-}
-
-function toSink(config: AlertmanagerConfig, sinkUrl: string): AlertmanagerConfig {
-  const receivers = config.receivers.map((r) =>
-    r.name === 'mlhealth-null'
-      ? r
-      : { name: r.name, webhook_configs: [{ url: `${sinkUrl}/${r.name}`, send_resolved: true }] },
-  );
-  const { global: _smtp, ...rest } = config;
-  return { ...rest, route: fastRoute(config.route), receivers };
-}
 
 describe('data loss end to end: critical, then the traffic stops', () => {
   let dir = '';
