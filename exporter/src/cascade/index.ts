@@ -1,5 +1,5 @@
 /**
- * The cascade engine (pure): base observations and the spec in, a `CascadeSnapshot` out; what-if
+ * The pure cascade engine (no I/O, no clock, no scheduling: `engine/` schedules it): base observations and the spec in, a `CascadeSnapshot` out; what-if
  * scenarios, explanations and the building blocks other layers reuse. Semantics: `docs/cascade.md`.
  * May import: spec.
  */
