@@ -16,6 +16,13 @@ export interface NodeFacts {
   ancestors: string[];
   /** Every node below this one, in spec order. */
   descendants: string[];
+  /**
+   * The outcome the node's alerts are grouped under: the first root of the DAG (a node without parents,
+   * in spec order) at or above it. A node under several outcomes groups with the first.
+   */
+  outcome: string;
+  /** Edges on the longest path down to a base node: 0 for base nodes. */
+  height: number;
   /** The node's policy, or the nearest ancestor's (inherited), absent when nothing on the chain has one. */
   policy?: EscalationPolicySpec;
   team?: TeamSpec;
@@ -47,8 +54,10 @@ export function buildContext(spec: Spec): GenerateContext {
   const nodeById = new Map(spec.nodes.map((n) => [n.id, n]));
   const parents = parentsById(spec.nodes);
   const models = new Map(spec.models.map((m) => [m.id, m]));
+  const roots = new Set(spec.nodes.filter((n) => (parents.get(n.id) ?? []).length === 0).map((n) => n.id));
   const facts = spec.nodes.map((node): NodeFacts => {
     const ancestors = walk(node.id, (id) => parents.get(id) ?? []);
+    const above = new Set([node.id, ...ancestors]);
     const effective = effectiveSettings(spec, node.id, parents);
     const policyId = effective.escalation?.value;
     const policy = policyId === undefined ? undefined : findPolicy(spec, policyId, node.id);
@@ -62,6 +71,8 @@ export function buildContext(spec: Spec): GenerateContext {
       parents: parents.get(node.id) ?? [],
       ancestors,
       descendants: spec.nodes.filter((n) => descendantSet.has(n.id)).map((n) => n.id),
+      outcome: [...roots].find((id) => above.has(id)) ?? node.id,
+      height: heightOf(node.id, nodeById, new Map()),
       policy,
       team: policy === undefined ? undefined : findTeam(spec, policy),
       runbookUrl: effective.playbook?.value,
@@ -69,6 +80,17 @@ export function buildContext(spec: Spec): GenerateContext {
     };
   });
   return { spec, nodes: facts, byId: new Map(facts.map((f) => [f.node.id, f])), models };
+}
+
+/** Longest path (in edges) from `id` down to a base node; memoised, the graph is a DAG (the loader checks). */
+function heightOf(id: string, nodes: ReadonlyMap<string, NodeSpec>, memo: Map<string, number>): number {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const children = nodes.get(id)?.children ?? [];
+  const height =
+    children.length === 0 ? 0 : 1 + Math.max(...children.map((c) => heightOf(c.node, nodes, memo)));
+  memo.set(id, height);
+  return height;
 }
 
 function findPolicy(spec: Spec, id: string, nodeId: string): EscalationPolicySpec {

@@ -9,6 +9,7 @@
  * `model` is the empty string for nodes spanning models.
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
+import { nodeSignalLabel } from '../cascade/labels';
 import { unknownCause } from '../cascade/unknownCause';
 import { statusCode } from '../spec/status';
 import type { Spec } from '../spec/types';
@@ -23,7 +24,7 @@ export interface CascadeSamples {
   unknownCause: Sample<'node' | 'cause'>[];
   value: Sample<NodeLabels>[];
   threshold: Sample<'node' | 'level'>[];
-  info: Sample<NodeLabels | 'title' | 'unit' | 'owner' | 'runbook_url'>[];
+  info: Sample<NodeLabels | 'title' | 'unit' | 'owner' | 'runbook_url' | 'statistic'>[];
   edgeWeight: Sample<'parent' | 'child'>[];
   contribution: Sample<'parent' | 'child'>[];
   lastUpdate: Sample<'node'>[];
@@ -100,6 +101,7 @@ export function cascadeSamples(
         unit: nodeUnit(node),
         owner: node.owner ?? '',
         runbook_url: node.playbook ?? '',
+        statistic: node.tier === 'base' ? nodeSignalLabel(spec, node) : '',
       },
       value: 1,
     });

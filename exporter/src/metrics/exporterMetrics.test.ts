@@ -94,7 +94,7 @@ describe('createExporterMetrics', () => {
     expect(text).toContain('mlhealth_ingest_rejected_events_total{model="m",reason="malformed"} 0');
     expect(text.trimEnd().split('\n').pop()).toMatch(/^mlhealth_scrape_duration_seconds \d/);
     expect(text).toContain(
-      'mlhealth_node_info{node="revenue",tier="business",model="",title="Revenue",unit="score",owner="",runbook_url=""} 1',
+      'mlhealth_node_info{node="revenue",tier="business",model="",title="Revenue",unit="score",owner="",runbook_url="",statistic=""} 1',
     );
     expect(text).not.toContain('mlhealth_node_status{');
   });

@@ -48,6 +48,7 @@ export const METRICS = {
     'unit',
     'owner',
     'runbook_url',
+    'statistic',
   ] as const),
   edgeWeight: def('mlhealth_edge_weight', 'Rollup weight of a child in its parent; the series is the edge.', [
     'parent',

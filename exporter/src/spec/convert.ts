@@ -11,6 +11,7 @@ import type {
   EscalationPolicySpec,
   FeatureSpec,
   ModelSpec,
+  PlatformSpec,
   ReceiverSpec,
   ReferenceSpec,
   SourceSpec,
@@ -73,6 +74,25 @@ export function convertSpec(raw: RawSpec, origins: Origins, sink: IssueSink): Sp
     ),
     scenarios: (raw.scenarios ?? []).map((s) => structuredClone(s)),
     links: { ...(raw.links ?? {}) },
+    ...(raw.platform !== undefined ? { platform: convertPlatform(raw.platform, defaults, sink) } : {}),
+  };
+}
+
+/** Default seconds before the exporter alerts about itself: a restart shorter than this sends nothing. */
+export const EXPORTER_DOWN_AFTER = 120;
+
+function convertPlatform(
+  raw: NonNullable<RawSpec['platform']>,
+  defaults: SpecDefaults,
+  sink: IssueSink,
+): PlatformSpec {
+  const declared =
+    raw.exporter_down_after === undefined
+      ? EXPORTER_DOWN_AFTER
+      : seconds(raw.exporter_down_after, ['platform', 'exporter_down_after'], sink);
+  return {
+    escalation: raw.escalation,
+    exporter_down_after: Math.max(declared, 2 * defaults.evaluation_interval),
   };
 }
 

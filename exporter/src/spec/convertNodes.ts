@@ -88,6 +88,7 @@ function copyOptional(raw: RawNode): Partial<NodeSpec> {
   for (const key of ['description', 'model', 'owner', 'provenance', 'playbook', 'escalation'] as const) {
     if (raw[key] !== undefined) out[key] = raw[key];
   }
+  if (raw.page !== undefined) out.page = raw.page;
   if (raw.rollup !== undefined) out.rollup = { ...raw.rollup };
   if (raw.impact !== undefined) out.impact = structuredClone(raw.impact);
   return out;

@@ -163,6 +163,11 @@ export interface NodeSpec {
   cadence?: number;
   /** id of an escalation policy. */
   escalation?: string;
+  /**
+   * Base nodes only: `true` routes this node's alerts by severity like any other node's (a critical
+   * pages). Absent or `false`: its alerts are notifications at the lowest level of its escalation.
+   */
+  page?: boolean;
   /** base nodes only */
   signal?: SignalSpec;
   unit?: NodeUnit;

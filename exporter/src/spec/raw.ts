@@ -38,6 +38,7 @@ export interface RawSpec {
   escalation_policies?: RawPolicy[];
   scenarios?: Array<{ id: string; title: string; description?: string; changes: ScenarioChange[] }>;
   links?: { grafana_url?: string; exporter_url?: string };
+  platform?: { escalation: string; exporter_down_after?: RawDuration };
 }
 
 export interface RawDefaults {
@@ -131,6 +132,7 @@ export interface RawNode {
   playbook?: string;
   cadence?: RawDuration;
   escalation?: string;
+  page?: boolean;
   signal?: SignalSpec;
   unit?: NodeUnit;
   thresholds?: RawThresholds;

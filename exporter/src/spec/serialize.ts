@@ -49,6 +49,14 @@ export function serializeSpec(spec: Spec): string {
       levels: p.levels.map((l) => ({ ...l, respond_within: durationOut(l.respond_within) })),
     })),
     scenarios: spec.scenarios,
+    ...(spec.platform !== undefined
+      ? {
+          platform: {
+            escalation: spec.platform.escalation,
+            exporter_down_after: durationOut(spec.platform.exporter_down_after),
+          },
+        }
+      : {}),
   };
   return stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
 }

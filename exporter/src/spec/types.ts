@@ -41,6 +41,21 @@ export interface Spec {
   scenarios: ScenarioSpec[];
   /** Where the exporter and dashboards live, for links in alerts (`dashboard_url`). */
   links: { grafana_url?: string; exporter_url?: string };
+  /**
+   * Who owns the exporter itself: its alerts (down, absent, evaluation or store failing) go to this
+   * escalation policy's critical levels only. Absent: they go to every team's critical receivers.
+   */
+  platform?: PlatformSpec;
+}
+
+export interface PlatformSpec {
+  /** The escalation policy (and through it the team) the exporter's own alerts route to. */
+  escalation: string;
+  /**
+   * Seconds the exporter must be unreachable or failing before it alerts: a restart shorter than this
+   * sends nothing. Default 120, and never less than two default evaluation intervals.
+   */
+  exporter_down_after: number;
 }
 
 export interface SpecDefaults {

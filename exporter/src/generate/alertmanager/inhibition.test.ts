@@ -21,11 +21,13 @@ interface ApiAlert {
 }
 
 const env = { environment: 'test' };
-const data = (alertname: string, severity: string, tier: string, node: string): Labels => ({
+/** A data alert with the labels the generated rules give it (team from the node's escalation). */
+const data = (alertname: string, severity: string, tier: string, node: string, team?: string): Labels => ({
   alertname,
   severity,
   tier,
   node,
+  ...(team === undefined ? {} : { team }),
   ...env,
 });
 
@@ -95,16 +97,42 @@ describe('inhibit rules in a real Alertmanager', () => {
     await expectInhibited(retrain, false);
   });
 
-  it('mutes component pages beneath a business page, but not base pages nor components of other outcomes', async () => {
-    const driftPage = data('MlhealthNodeCritical', 'critical', 'component', 'fraud.drift');
-    const basePage = data('MlhealthNodeCritical', 'critical', 'base', 'fraud.serving.errors');
-    const elsewhere = data('MlhealthNodeCritical', 'critical', 'component', 'fraud.governance');
-    await post([driftPage, basePage, elsewhere]);
-    await expectInhibited(driftPage, false);
-    await post([data('MlhealthBusinessCritical', 'critical', 'business', 'revenue_assurance')]);
-    await expectInhibited(driftPage, true);
-    await expectInhibited(basePage, false);
-    await expectInhibited(elsewhere, false);
+  it("mutes a team's descendant alerts (base included) under its ancestor's, never another team's", async () => {
+    const fraud = 'ml-fraud';
+    const amount = data('MlhealthNodeCritical', 'critical', 'base', 'fraud.drift.amount', fraud);
+    const share = data('MlhealthNodeWarning', 'warning', 'base', 'fraud.drift.share', fraud);
+    const confidence = data(
+      'MlhealthNodeCritical',
+      'critical',
+      'base',
+      'fraud.prediction_quality.confidence',
+      fraud,
+    );
+    const platform = data('MlhealthNodeCritical', 'critical', 'base', 'fraud.serving.errors', 'ml-platform');
+    await post([amount, share, confidence, platform]);
+    await expectInhibited(amount, false);
+    // fraud.drift warning: mutes the warning below it, not the critical.
+    await post([data('MlhealthNodeWarning', 'warning', 'component', 'fraud.drift', fraud)]);
+    await expectInhibited(share, true);
+    await expectInhibited(amount, false);
+    // fraud.drift critical: mutes both, but not a sibling component's node nor another team's.
+    await post([data('MlhealthNodeCritical', 'critical', 'component', 'fraud.drift', fraud)]);
+    await expectInhibited(amount, true);
+    await expectInhibited(confidence, false);
+    await expectInhibited(platform, false);
+    // A business page of another team (leadership) mutes nothing of the fraud team.
+    const drift = data('MlhealthNodeCritical', 'critical', 'component', 'fraud.drift', fraud);
+    await post([data('MlhealthBusinessCritical', 'critical', 'business', 'revenue_assurance', 'leadership')]);
+    await expectInhibited(drift, false);
+  });
+
+  it("an ancestor's no-data never hides a degradation below it; it mutes the no-data below it", async () => {
+    const team = 'ml-recs';
+    const degraded = data('MlhealthNodeCritical', 'critical', 'base', 'recs.drift.affinity', team);
+    const missing = data('MlhealthNodeNoData', 'warning', 'base', 'recs.drift.worst', team);
+    await post([degraded, missing, data('MlhealthNodeNoData', 'warning', 'component', 'recs.drift', team)]);
+    await expectInhibited(missing, true);
+    await expectInhibited(degraded, false);
   });
 
   it('mutes every data alert of the environment while the exporter is down, not other environments', async () => {

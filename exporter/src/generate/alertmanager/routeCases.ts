@@ -6,7 +6,7 @@
 import type { Spec } from '../../spec/types';
 import { ALERTS } from '../rules/names';
 import { NULL_RECEIVER, receiverName } from './receivers';
-import { selfAlertLevels } from './routes';
+import { lowestLevel, selfAlertLevels } from './routes';
 
 export interface RouteCase {
   description: string;
@@ -21,17 +21,32 @@ export function escalationRouteCases(spec: Spec): RouteCase[] {
     for (const severity of ['warning', 'critical'] as const) {
       const levels = policy.levels.filter((l) => l.severity === severity);
       const alertname = severity === 'critical' ? ALERTS.nodeCritical : ALERTS.nodeWarning;
+      const labels = { alertname, severity, team: policy.team, escalation: policy.id, node: 'any' };
+      const bySeverity =
+        levels.length === 0 ? [NULL_RECEIVER] : levels.map((l) => receiverName(policy.team, l.receiver));
       cases.push({
         description: `${policy.id} ${severity}`,
-        labels: { alertname, severity, team: policy.team, escalation: policy.id, tier: 'base', node: 'any' },
-        receivers:
-          levels.length === 0 ? [NULL_RECEIVER] : levels.map((l) => receiverName(policy.team, l.receiver)),
+        labels: { ...labels, tier: 'component' },
+        receivers: bySeverity,
+      });
+      cases.push({
+        description: `${policy.id} ${severity} of a base node that pages`,
+        labels: { ...labels, tier: 'base', page: 'true' },
+        receivers: bySeverity,
+      });
+      cases.push({
+        description: `${policy.id} ${severity} of a base node: a notification at the lowest level`,
+        labels: { ...labels, tier: 'base' },
+        receivers: [receiverName(policy.team, lowestLevel(policy).receiver)],
       });
     }
   }
   const self = selfAlertLevels(spec).map(({ policy, level }) => receiverName(policy.team, level.receiver));
   cases.push({
-    description: 'exporter down reaches every team',
+    description:
+      spec.platform === undefined
+        ? 'exporter down reaches every team'
+        : 'exporter down reaches the platform owner',
     labels: { alertname: ALERTS.exporterDown, severity: 'critical', instance: 'mlhealth:9853' },
     receivers: self.length === 0 ? [NULL_RECEIVER] : self,
   });

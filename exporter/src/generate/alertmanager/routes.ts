@@ -1,7 +1,10 @@
 /**
- * The routing tree: exporter alerts fan out to every team's critical receivers (they mute every data
- * alert, so every team must know); data alerts go by `team`, then `escalation` (policy), then
- * `severity` to the receiver of each matching level, repeating at the level's response time.
+ * The routing tree. Data alerts go by `team`, then `escalation` (policy), then `severity` to the receiver
+ * of each matching level, repeating at the level's response time; they are grouped by environment, team
+ * and outcome, so one incident is one notification per receiver and level (inhibit.ts mutes the alerts
+ * an ancestor's alert already tells). Base-tier alerts are notifications at the policy's lowest level
+ * unless the node declares `page: true`. The exporter's own alerts go to the platform owner's critical
+ * levels (`platform.escalation`), else to every team's critical receivers.
  */
 import { formatDuration } from '../../spec/duration';
 import type { EscalationLevelSpec, EscalationPolicySpec, Spec } from '../../spec/types';
@@ -9,8 +12,11 @@ import { SELF_ALERTS } from '../rules/names';
 import { NULL_RECEIVER, receiverName } from './receivers';
 import type { Route, TimeInterval } from './types';
 
-/** Data alerts are grouped per alert kind, environment, team and model: one notification per model incident. */
-export const GROUP_BY = ['alertname', 'environment', 'team', 'model'];
+/**
+ * Data alerts are grouped per environment, team and outcome (not per alert name or node): a compound
+ * incident under one outcome is one notification per receiver and level, its alerts listed in it.
+ */
+export const GROUP_BY = ['environment', 'team', 'outcome'];
 const DEFAULT_GROUP_INTERVAL = 300;
 
 /** Name of a team's business-hours time interval. */
@@ -64,21 +70,43 @@ function continuing(routes: Route[]): Route[] {
   return routes.map((r, i) => (i < routes.length - 1 ? { ...r, continue: true } : r));
 }
 
+/** The least urgent level of a policy: its first warning level, else its first level. */
+export function lowestLevel(policy: EscalationPolicySpec): EscalationLevelSpec {
+  return policy.levels.find((l) => l.severity === 'warning') ?? (policy.levels[0] as EscalationLevelSpec);
+}
+
+/** Base-tier alerts of nodes without `page: true`, whatever their severity: the lowest level only. */
+function baseNotificationRoute(spec: Spec, policy: EscalationPolicySpec): Route {
+  const { matchers: _severity, ...rest } = levelRoute(spec, policy, lowestLevel(policy));
+  return { ...rest, matchers: ['tier="base"', 'page!="true"'] };
+}
+
 function policyRoute(spec: Spec, policy: EscalationPolicySpec): Route {
   return {
     receiver: NULL_RECEIVER,
     matchers: [`escalation="${policy.id}"`],
-    routes: continuing(policy.levels.map((level) => levelRoute(spec, policy, level))),
+    routes: [
+      baseNotificationRoute(spec, policy),
+      ...continuing(policy.levels.map((level) => levelRoute(spec, policy, level))),
+    ],
   };
 }
 
-/** The critical levels every exporter alert is sent to: per team, those of its policies, deduplicated by receiver. */
+/**
+ * The critical levels every exporter alert is sent to: the platform owner's policy when the spec declares
+ * one, else every team's policies; deduplicated by receiver.
+ */
 export function selfAlertLevels(
   spec: Spec,
 ): Array<{ policy: EscalationPolicySpec; level: EscalationLevelSpec }> {
   const seen = new Set<string>();
   const out: Array<{ policy: EscalationPolicySpec; level: EscalationLevelSpec }> = [];
-  for (const policy of spec.escalation_policies) {
+  const platform = spec.platform?.escalation;
+  const policies =
+    platform === undefined
+      ? spec.escalation_policies
+      : spec.escalation_policies.filter((p) => p.id === platform);
+  for (const policy of policies) {
     for (const level of policy.levels.filter((l) => l.severity === 'critical')) {
       const name = receiverName(policy.team, level.receiver);
       if (seen.has(name)) continue;

@@ -3,7 +3,9 @@
  * into the series: how a generated rule test knows the exact annotation to expect.
  */
 import type { NodeUnit } from '../../spec/types';
-import type { GenerateContext } from '../context';
+import { nodeSignalLabel } from '../../cascade/labels';
+import { nodeUnit } from '../../spec/nodeUnit';
+import type { GenerateContext, NodeFacts } from '../context';
 import { goFormatValue } from '../rules/format';
 import type { AlertText } from '../rules/text';
 import { TEST_TARGET } from './series';
@@ -20,6 +22,8 @@ export interface ScenarioValues {
   noData: 'unknown' | 'absent';
   /** The alert's value where the text shows it (stale age, burn ratio). */
   alertValue: number;
+  /** The status code every node's status series holds (the chain's threshold level follows it). */
+  status: number;
 }
 
 /** First child of a parent in spec order: the child a scenario gives the contribution to. */
@@ -27,17 +31,37 @@ export function firstChild(ctx: GenerateContext, parent: string): string | undef
   return ctx.byId.get(parent)?.node.children?.[0]?.node;
 }
 
+/** A base child's statistic, value and threshold, as `chain.ts`'s template prints them. */
+function expectedBase(ctx: GenerateContext, values: ScenarioValues, facts: NodeFacts): string {
+  const { node } = facts;
+  const level = values.status === 2 ? 'critical' : 'warning';
+  const value = values.value(node.id);
+  const unit = nodeUnit(node);
+  const statistic = nodeSignalLabel(ctx.spec, node);
+  const t = node.thresholds;
+  if (t === undefined) return `: ${statistic} ${goFormatValue(value, unit)}`;
+  const threshold = t[level];
+  const cmp = value >= threshold ? '≥' : '≤';
+  return `: ${statistic} ${goFormatValue(value, unit)} ${cmp} ${goFormatValue(threshold, unit)} (${level})`;
+}
+
+/** The chain the scenario's series spell: every parent's contribution goes to its first child. */
+function expectedChain(ctx: GenerateContext, values: ScenarioValues, parent: string): string {
+  const steps: string[] = [];
+  const share = goFormatValue(values.contribution, 'ratio');
+  for (let child = firstChild(ctx, parent); child !== undefined; child = firstChild(ctx, child)) {
+    const facts = ctx.byId.get(child) as NodeFacts;
+    const base = facts.node.tier === 'base' ? expectedBase(ctx, values, facts) : '';
+    steps.push(`${facts.node.title} (${share} of the deficit)${base}`);
+  }
+  return steps.length === 0 ? 'no contribution reported' : `cause: ${steps.join(' → ')}`;
+}
+
 export function expectedText(ctx: GenerateContext, values: ScenarioValues): AlertText {
   return {
     value: (node: string, unit: NodeUnit | undefined) => goFormatValue(values.value(node), unit),
     score: () => values.score.toFixed(2),
-    topContributor: (parent: string) => {
-      const child = firstChild(ctx, parent);
-      if (child === undefined) return 'no contribution reported';
-      const grandchild = firstChild(ctx, child);
-      const share = goFormatValue(values.contribution, 'ratio');
-      return `top contributor ${child} (${share} of the deficit)${grandchild === undefined ? '' : `, mainly ${grandchild}`}`;
-    },
+    causeChain: (parent: string) => expectedChain(ctx, values, parent),
     impact: (_node: string, _measure: string, unit: string) => `${values.impact.toFixed(2)} ${unit} at risk`,
     instance: () => TEST_TARGET.instance,
     unknownOrAbsent: (unknown: string, absent: string) => (values.noData === 'unknown' ? unknown : absent),

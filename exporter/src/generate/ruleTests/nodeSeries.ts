@@ -2,7 +2,9 @@
  * The series one node feeds into a rule-test scenario, and the alert a scenario expects from one of
  * the node's rules.
  */
+import { nodeSignalLabel } from '../../cascade/labels';
 import { METRICS } from '../../metrics/names';
+import { nodeUnit } from '../../spec/nodeUnit';
 import type { GenerateContext, NodeFacts } from '../context';
 import { statusDescription, noDataDescription, staleDescription } from '../rules/descriptions';
 import { nodeAlertRules } from '../rules/nodeAlerts';
@@ -60,6 +62,20 @@ export function nodeSeries(
   }
   const lastUpdate = seriesName(METRICS.nodeLastUpdate.name, { node: node.id });
   out.push(series(lastUpdate, updated ? growing(0, interval, steps) : constant(0, steps)));
+  return [...out, ...staticSeries(ctx, facts, steps)];
+}
+
+/** What the cause chain reads besides values: the node's info and (base) thresholds. */
+function staticSeries(ctx: GenerateContext, facts: NodeFacts, steps: number): InputSeries[] {
+  const { node } = facts;
+  const statistic = node.tier === 'base' ? nodeSignalLabel(ctx.spec, node) : undefined;
+  const info = { node: node.id, tier: node.tier, title: node.title, unit: nodeUnit(node), statistic };
+  const out = [series(seriesName(METRICS.nodeInfo.name, info), constant(1, steps))];
+  const t = node.tier === 'base' ? node.thresholds : undefined;
+  for (const level of t === undefined ? [] : (['warning', 'critical'] as const)) {
+    const name = seriesName(METRICS.nodeThreshold.name, { node: node.id, level });
+    out.push(series(name, constant((t as NonNullable<typeof t>)[level], steps)));
+  }
   return out;
 }
 

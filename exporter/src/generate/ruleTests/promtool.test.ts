@@ -45,10 +45,14 @@ describe('generated rule tests catch broken rules', () => {
     ['a shorter for', (r: string) => r.replace(/for: 1m\n/, 'for: 30s\n')],
     [
       'a shorter keep_firing_for',
-      (r: string) => r.replaceAll('keep_firing_for: 1m30s', 'keep_firing_for: 1m'),
+      (r: string) => r.replaceAll('keep_firing_for: 3m', 'keep_firing_for: 2m30s'),
     ],
     ['a no-data alert that ignores the unknown status', (r: string) => r.replace('} == 3\n', '} == 4\n')],
-    ['a wrong top contributor text', (r: string) => r.replace('of the deficit', 'of the gap')],
+    ['a wrong cause chain text', (r: string) => r.replace('of the deficit', 'of the gap')],
+    [
+      'a cause chain with the wrong comparison',
+      (r: string) => r.replace('{{ if ge $v1 $t1 }}', '{{ if lt $v1 $t1 }}'),
+    ],
     ['a burn alert that never fires', (r: string) => r.replace('> (14.4 * 0.005)', '> (14.4 * 1000)')],
     ['a stale threshold too far away', (r: string) => r.replace(/ > 90\n/, ' > 900\n')],
   ])('fails with %s', (_what, mutate) => {

@@ -7,7 +7,7 @@ import { expectedNodeAlert, nodeRule, scenarioValue, type NodeRuleKind } from '.
 import { constant, series, seriesName } from './series';
 import type { AlertRuleTest, ExpectedAlert, InputSeries } from './types';
 
-const BASE_VALUES: Omit<ScenarioValues, 'value' | 'score' | 'noData'> = {
+const BASE_VALUES: Omit<ScenarioValues, 'value' | 'score' | 'noData' | 'status'> = {
   contribution: 0.8,
   impact: 123.5,
   alertValue: 0,
@@ -19,6 +19,7 @@ export function valuesFor(status: number): ScenarioValues {
     value: () => 0,
     score: status >= 2 ? 0.3 : 0.6,
     noData: status === 3 ? 'unknown' : 'absent',
+    status,
   };
 }
 

@@ -52,6 +52,7 @@ export function sloScenarios(ctx: GenerateContext): TestGroup[] {
     value: () => 0,
     score: 0,
     contribution: 0,
+    status: 0,
     impact: 0,
     noData: 'absent',
     alertValue: 1,

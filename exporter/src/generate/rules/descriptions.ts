@@ -24,7 +24,7 @@ export function statusDescription(spec: Spec, facts: NodeFacts, text: AlertText)
   }
   const t = node.thresholds ?? spec.defaults.score_thresholds;
   const score = `score ${text.score(node.id)} (warning below ${t.warning}, critical below ${t.critical})`;
-  const why = text.topContributor(node.id);
+  const why = text.causeChain(node.id, facts.height);
   if (node.impact !== undefined) {
     const { measure, unit } = node.impact;
     return `${node.title}: ${text.impact(node.id, measure, unit)}; ${score}; ${why}.${extra}`;

@@ -3,8 +3,11 @@ import type { NodeFacts } from '../context';
 import type { Severity } from './names';
 
 /**
- * `severity`, `team`, `escalation`, `tier`, `node`, `model` in that order; `team`/`escalation` are
- * left out when nothing on the node's chain declares an escalation, `model` for nodes spanning models.
+ * `severity`, `team`, `escalation`, `tier`, `node`, `model`, `outcome`, `page` in that order;
+ * `team`/`escalation` are left out when nothing on the node's chain declares an escalation, `model` for
+ * nodes spanning models. `outcome` (the DAG root the node sits under) is what Alertmanager groups by, so
+ * one incident is one notification per receiver; `page="true"` marks a base node whose spec lets it page
+ * by severity (other base alerts go to the lowest escalation level: routes.ts).
  */
 export function alertLabels(facts: NodeFacts, severity: Severity): Record<string, string> {
   const labels: Record<string, string> = { severity };
@@ -13,6 +16,8 @@ export function alertLabels(facts: NodeFacts, severity: Severity): Record<string
   labels.tier = facts.node.tier;
   labels.node = facts.node.id;
   if (facts.node.model !== undefined) labels.model = facts.node.model;
+  labels.outcome = facts.outcome;
+  if (facts.node.tier === 'base' && facts.node.page === true) labels.page = 'true';
   return labels;
 }
 

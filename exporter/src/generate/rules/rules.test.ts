@@ -13,7 +13,7 @@ describe('generateRules', () => {
     for (const rule of alerts()) expect(rule.alert).toMatch(/^Mlhealth[A-Z][A-Za-z]+$/);
   });
 
-  it('gives every data alert severity, team, escalation, tier, node and model, and the four annotations', () => {
+  it('gives every data alert severity, team, escalation, tier, node, model and outcome, and the four annotations', () => {
     const rule = alerts().find(
       (r) => r.alert === 'MlhealthNodeCritical' && r.labels.node === 'fraud.drift.amount',
     );
@@ -24,6 +24,7 @@ describe('generateRules', () => {
       tier: 'base',
       node: 'fraud.drift.amount',
       model: 'fraud',
+      outcome: 'revenue',
     });
     expect(Object.keys(rule?.annotations ?? {})).toEqual([
       'summary',
@@ -37,19 +38,22 @@ describe('generateRules', () => {
     const latency = alerts().filter(
       (r) => r.labels.node === 'recs.serving.latency' && r.alert === 'MlhealthNodeWarning',
     );
-    // cadence 20s; the exporter-down wait is 2 × 15s, so keep_firing_for is max(40s, 90s).
-    expect(latency[0]).toMatchObject({ for: '40s', keep_firing_for: '1m30s' });
+    // cadence 20s; the exporter-down wait is 2m by default, so keep_firing_for is 2m + max(1m, 40s).
+    expect(latency[0]).toMatchObject({ for: '40s', keep_firing_for: '3m' });
   });
 
-  it('describes business alerts with the impact and the top contributing child from query templates', () => {
+  it('describes business alerts with the impact and the cause chain from query templates', () => {
     const rule = alerts().find((r) => r.alert === 'MlhealthBusinessCritical');
     expect(rule?.labels.node).toBe('revenue');
     expect(rule?.annotations.description).toContain(
       'mlhealth_business_impact{node="revenue",measure="revenue_at_risk",instance="%s"}',
     );
     expect(rule?.annotations.description).toContain(
-      'topk(1, mlhealth_node_contribution{parent="revenue",instance="%s"})',
+      'topk(1, mlhealth_node_contribution{parent="%s",instance="%s"})` "revenue" $labels.instance',
     );
+    // One nested level per DAG level below the node: revenue → component → base.
+    expect(rule?.annotations.description).toContain('$c2 := .Labels.child');
+    expect(rule?.annotations.description).not.toContain('$c3');
   });
 
   it('emits one retraining alert per model with a trigger and none for the others', () => {

@@ -6,14 +6,15 @@
  */
 import type { NodeUnit } from '../../spec/types';
 import { METRICS } from '../../metrics/names';
+import { causeChainTemplate } from './chain';
 
 export interface AlertText {
   /** `mlhealth_node_value` of a base node, formatted for its unit. */
   value(node: string, unit: NodeUnit | undefined): string;
   /** `mlhealth_node_score` with two decimals. */
   score(node: string): string;
-  /** The top contributing child of a parent and its own top contributor. */
-  topContributor(parent: string): string;
+  /** The cause chain below a parent, `height` levels deep (chain.ts). */
+  causeChain(parent: string, height: number): string;
   /** `mlhealth_business_impact` with two decimals and the unit. */
   impact(node: string, measure: string, unit: string): string;
   /** The alert's `instance` label. */
@@ -51,17 +52,7 @@ export const TEMPLATE_TEXT: AlertText = {
       '{{ . | first | value | printf "%.2f" }}',
       'n/a',
     ),
-  topContributor: (parent) => {
-    const contribution = METRICS.nodeContribution.name;
-    const next =
-      `{{ with printf \`topk(1, ${contribution}{parent="%s",instance="%s"})\` $child $labels.instance | query }}` +
-      `{{ with first . }}, mainly {{ .Labels.child }}{{ end }}{{ end }}`;
-    return firstOf(
-      `topk(1, ${contribution}{parent="${parent}",instance="%s"})`,
-      `{{ with first . }}{{ $child := .Labels.child }}top contributor {{ $child }} ({{ .Value | humanizePercentage }} of the deficit)${next}{{ end }}`,
-      'no contribution reported',
-    );
-  },
+  causeChain: (parent, height) => causeChainTemplate(parent, height),
   impact: (node, measure, unit) =>
     firstOf(
       `${METRICS.businessImpact.name}{node="${node}",measure="${measure}",instance="%s"}`,

@@ -2,6 +2,7 @@
  * How long alerts wait and linger, all derived from the spec's cadences so that a faster-evaluated
  * node alerts faster. Kept in one file because the values depend on each other (see `keepFiringFor`).
  */
+import { EXPORTER_DOWN_AFTER } from '../../spec/convert';
 import type { Spec } from '../../spec/types';
 import type { NodeFacts } from '../context';
 
@@ -10,18 +11,24 @@ export function nodeFor(facts: NodeFacts): number {
   return 2 * facts.cadence;
 }
 
-/** The exporter must miss scrapes for two default evaluation intervals before it is declared down. */
+/**
+ * How long the exporter must be unreachable or failing before it alerts: `platform.exporter_down_after`,
+ * else 2 minutes, and never less than two default evaluation intervals. A restart shorter than this sends
+ * nothing: firing data alerts outlast it (`keepFiringFor`), pending ones start over.
+ */
 export function exporterDownFor(spec: Spec): number {
-  return 2 * spec.defaults.evaluation_interval;
+  const declared = spec.platform?.exporter_down_after ?? EXPORTER_DOWN_AFTER;
+  return Math.max(declared, 2 * spec.defaults.evaluation_interval);
 }
 
 /**
  * A resolved node alert keeps firing this long, against flapping, and long enough that when the
  * exporter dies its data alerts are still firing (and so muted) when `MlhealthExporterDown` starts,
- * instead of resolving first and telling every team that all is well.
+ * instead of resolving first and telling every team that all is well: the exporter's `for`, plus a
+ * minute (or two cadences) for the last scrape, the rule evaluation and the delivery to Alertmanager.
  */
 export function keepFiringFor(spec: Spec, facts: NodeFacts): number {
-  return Math.max(2 * facts.cadence, 3 * exporterDownFor(spec));
+  return Math.max(2 * facts.cadence, exporterDownFor(spec) + Math.max(60, 2 * facts.cadence));
 }
 
 /** A node not recomputed for three cadences is stale: the evaluation loop, not the data, is stuck. */

@@ -71,6 +71,20 @@ const ROOT: JsonSchema = obj(
     teams: arrayOf('Teams and their receivers.', TEAM, { default: [] }),
     escalation_policies: arrayOf('Escalation policies nodes refer to.', ESCALATION_POLICY, { default: [] }),
     scenarios: arrayOf('Named what-if scenarios.', SCENARIO, { default: [] }),
+    platform: obj(
+      "Who owns the exporter itself: its own alerts (down, absent, evaluation or store failing) go to this escalation policy's critical levels only. Absent: to every team's critical receivers.",
+      {
+        escalation: ref(
+          'identifier',
+          'Escalation policy (`escalation_policies[].id`) of the platform owner.',
+        ),
+        exporter_down_after: ref(
+          'duration',
+          'How long the exporter must be unreachable or failing before it alerts; a shorter restart sends nothing. Default 2m, at least two default evaluation intervals.',
+        ),
+      },
+      ['escalation'],
+    ),
     links: obj('Where the exporter and dashboards live, for links in alerts.', {
       grafana_url: ref('url', 'Grafana base URL.'),
       exporter_url: ref('url', 'Exporter base URL.'),

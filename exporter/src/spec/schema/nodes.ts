@@ -102,6 +102,9 @@ export const NODE: JsonSchema = obj(
       "Time between evaluations. Default: the model's `evaluation_interval`, else `defaults.evaluation_interval`.",
     ),
     escalation: ref('identifier', 'Escalation policy id (`escalation_policies[].id`).'),
+    page: bool(
+      'Base nodes: `true` lets a critical page by severity; by default base alerts are notifications at the lowest level of the escalation (components and outcomes page).',
+    ),
     signal: SIGNAL,
     unit: oneOfValues("Unit of a base node's value. Default: by signal kind; parents `score`.", [
       'ratio',

@@ -19,6 +19,7 @@ export function checkReferences(input: CheckInput): IssueList['issues'] {
   };
   spec.nodes.forEach((node, n) => checkNode(node, n, known, list));
   checkPolicies(spec, list);
+  checkPlatform(spec, list);
   spec.scenarios.forEach((scenario, s) =>
     scenario.changes.forEach((change, c) => checkChange(change, s, c, known, list)),
   );
@@ -90,6 +91,28 @@ function checkSignal(
   if ('feature' in signal && signal.feature !== undefined) unknownFeature(signal.feature, 'feature');
   if ('features' in signal && signal.features !== undefined) {
     signal.features.forEach((f, i) => unknownFeature(f, 'features', i));
+  }
+}
+
+/** The platform owner's policy exists and has a critical level (the exporter's own alerts are critical). */
+function checkPlatform(spec: Spec, list: IssueList): void {
+  const platform = spec.platform;
+  if (platform === undefined) return;
+  const policy = spec.escalation_policies.find((p) => p.id === platform.escalation);
+  if (policy === undefined) {
+    const ids = spec.escalation_policies.map((p) => p.id);
+    list.dangling(
+      ['platform', 'escalation'],
+      'escalation_policies',
+      platform.escalation,
+      'escalation policy',
+      ids,
+    );
+  } else if (!policy.levels.some((l) => l.severity === 'critical')) {
+    list.error(
+      ['platform', 'escalation'],
+      `escalation policy '${policy.id}' has no critical level: the exporter's own alerts are critical, so they would reach no one`,
+    );
   }
 }
 

@@ -46,7 +46,7 @@ function checkParent(
   if (node.children === undefined) list.error(here(), `a ${node.tier} node needs 'children'`);
   if (node.rollup === undefined)
     list.error(here(), `a ${node.tier} node needs a 'rollup' (worst_of, weighted_mean or k_of_n)`);
-  for (const key of ['signal', 'objective'] as const) {
+  for (const key of ['signal', 'objective', 'page'] as const) {
     if (node[key] !== undefined)
       list.error(here(key), `only base nodes have a ${key}; this is a ${node.tier} node`);
   }
