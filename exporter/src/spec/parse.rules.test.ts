@@ -321,3 +321,53 @@ describe('strings that become Prometheus label values', () => {
     ]);
   });
 });
+
+describe('platform owner and paging base nodes', () => {
+  const TEAMS = `teams:
+  - id: plat
+    receivers: [{ type: webhook, name: pager, url: 'http://127.0.0.1:1/p' }]
+escalation_policies:
+  - id: plat-oncall
+    team: plat
+    levels:
+      - { severity: warning, receiver: pager, respond_within: 1h }
+      - { severity: critical, receiver: pager, respond_within: 10m }
+  - id: tickets
+    team: plat
+    levels: [{ severity: warning, receiver: pager, respond_within: 1d }]
+`;
+  const withPlatform = (platform: string) => `${MINIMAL}${TEAMS}platform: ${platform}\n`;
+
+  it('reads the platform owner with a 2-minute default wait, and a declared one in seconds', () => {
+    expect(parseSpec(withPlatform('{ escalation: plat-oncall }'), 's.yaml').spec.platform).toEqual({
+      escalation: 'plat-oncall',
+      exporter_down_after: 120,
+    });
+    const declared = parseSpec(
+      withPlatform('{ escalation: plat-oncall, exporter_down_after: 5m }'),
+      's.yaml',
+    );
+    expect(declared.spec.platform?.exporter_down_after).toBe(300);
+  });
+
+  it('names an unknown policy with a suggestion, and a policy no critical alert reaches', () => {
+    expect(messages(withPlatform('{ escalation: plat-oncal }'))).toEqual([
+      "platform.escalation: unknown escalation policy 'plat-oncal'; did you mean 'plat-oncall'? (known: plat-oncall, tickets)",
+    ]);
+    expect(messages(withPlatform('{ escalation: tickets }'))).toEqual([
+      "platform.escalation: escalation policy 'tickets' has no critical level: the exporter's own alerts are critical, so they would reach no one",
+    ]);
+  });
+
+  it('lets base nodes page, and refuses page on parents', () => {
+    const paging = edit(['signal: { kind: error_ratio }', 'page: true\n    signal: { kind: error_ratio }']);
+    expect(parseSpec(paging, 's.yaml').spec.nodes[1]?.page).toBe(true);
+    const parent = edit([
+      'rollup: { rule: worst_of }\n  - id: outcome',
+      'rollup: { rule: worst_of }\n    page: true\n  - id: outcome',
+    ]);
+    expect(messages(parent)).toEqual([
+      'nodes[2].page: only base nodes have a page; this is a component node',
+    ]);
+  });
+});
