@@ -84,7 +84,9 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
   beforeAll(async () => {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-    spec = (await loadSpecFile(DEMO)).spec;
+    const demo = (await loadSpecFile(DEMO)).spec;
+    // Timers shortened, as in Alertmanager below: the exporter alerts after 10 s instead of 2 min.
+    spec = { ...demo, platform: { escalation: 'platform-oncall', exporter_down_after: 10 } };
     sink = await startWebhookSink();
     dir = mkdtempSync(join(tmpdir(), 'mlhealth-e2e-'));
     const [exporterPort, amPort] = [await freePort(), await freePort()];
@@ -137,10 +139,10 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
   });
 
   const isDriftPage = (a: WebhookAlert) =>
-    a.labels.alertname === 'MlhealthNodeCritical' && a.labels.node === 'fraud.drift.amount';
+    a.labels.alertname === 'MlhealthNodeCritical' && a.labels.node === 'fraud.drift';
 
-  it('pages the fraud team for the injected drift, with its playbook and drill-down', async () => {
-    const { receiver, runbook, team } = pagerOf(spec, 'fraud.drift.amount');
+  it('pages the fraud team once for the injected drift, at its component, with the cause chain, playbook and drill-down', async () => {
+    const { receiver, runbook, team } = pagerOf(spec, 'fraud.drift');
     expect(team).toBe('ml-fraud');
     const alert = await waitFor(
       `drift page at ${receiver}`,
@@ -151,18 +153,27 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
     expect(alert.labels).toMatchObject({
       severity: 'critical',
       team,
-      tier: 'base',
+      tier: 'component',
       model: 'fraud',
+      outcome: 'revenue_assurance',
       environment: ENVIRONMENT,
     });
     expect(alert.annotations.runbook_url).toBe(runbook);
     expect(runbook).toMatch(/^https:\/\//);
     expect(alert.annotations.dashboard_url).toBe(
-      'http://localhost:3000/d/mlhealth-model/model-detail?var-model=fraud&var-node=fraud.drift.amount',
+      'http://localhost:3000/d/mlhealth-engineering/engineering-view?var-model=fraud&var-node=fraud.drift',
     );
+    // The chain down to the feature and the statistic that crossed its threshold.
     expect(alert.annotations.description).toMatch(
-      /^Fraud · amount drift \(PSI\): value [0-9.]+ \(higher is worse; warning at 0\.1, critical at 0\.25\)\.$/,
+      /cause: Fraud · amount drift \(PSI\) \([0-9.]+% of the deficit\): PSI [0-9.]+ ≥ 0\.25 \(critical\)/,
     );
+    // The base alert beneath it is muted (same team), so no separate notification carries it.
+    const base = received(
+      sink,
+      receiver,
+      (a) => a.labels.node === 'fraud.drift.amount' && a.status === 'firing',
+    );
+    expect(base).toEqual([]);
     // No other receiver is paged for this node.
     const elsewhere = sink.notifications.filter(
       (n) => n.receiverPath !== `/${receiver}` && n.alerts.some(isDriftPage),
@@ -184,7 +195,7 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
       500,
     );
     expect(alert.annotations.description).toMatch(
-      /^Revenue assurance: [0-9.]+ USD\/hour at risk; score [0-9.]+ \(warning below 0\.75, critical below 0\.5\); top contributor [a-z_.]+ \(\d+(\.\d+)?% of the deficit\)/,
+      /^Revenue assurance: [0-9.]+ USD\/hour at risk; score [0-9.]+ \(warning below 0\.75, critical below 0\.5\); cause: .+ \(\d+(\.\d+)?% of the deficit\)/,
     );
   });
 
@@ -208,18 +219,18 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
     expect(empty).toEqual([]);
   });
 
-  it('resolves the drift page after recovery', async () => {
-    const { receiver, runbook } = pagerOf(spec, 'fraud.drift.amount');
+  it('resolves the drift page after recovery (and keep_firing_for)', async () => {
+    const { receiver, runbook } = pagerOf(spec, 'fraud.drift');
     const resolved = await waitFor(
       `drift resolved at ${receiver}`,
       async () => received(sink, receiver, (a) => isDriftPage(a) && a.status === 'resolved')[0],
-      90_000,
+      170_000,
       500,
     );
     expect(resolved.annotations.runbook_url).toBe(runbook);
   });
 
-  it('raises exporter-down when the exporter stops, and inhibits the data alerts', async () => {
+  it('raises exporter-down to the platform owner only when the exporter stops, and inhibits the data alerts', async () => {
     await exporter!.stop();
     exporter = undefined;
     const inhibited = await waitFor(
@@ -244,14 +255,16 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
     const notified = await waitFor(
       'exporter down notified',
       async () =>
-        received(
-          sink,
-          pagerOf(spec, 'fraud.drift.amount').receiver,
-          (a) => a.labels.alertname === 'MlhealthExporterDown',
-        )[0],
+        received(sink, 'ml-platform-platform-pager', (a) => a.labels.alertname === 'MlhealthExporterDown')[0],
       10_000,
       500,
     );
     expect(notified.status).toBe('firing');
+    const elsewhere = sink.notifications.filter(
+      (n) =>
+        n.receiverPath !== '/ml-platform-platform-pager' &&
+        n.alerts.some((a) => a.labels.alertname === 'MlhealthExporterDown'),
+    );
+    expect(elsewhere).toEqual([]);
   });
 });

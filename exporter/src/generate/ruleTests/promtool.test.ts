@@ -45,7 +45,7 @@ describe('generated rule tests catch broken rules', () => {
     ['a shorter for', (r: string) => r.replace(/for: 1m\n/, 'for: 30s\n')],
     [
       'a shorter keep_firing_for',
-      (r: string) => r.replaceAll('keep_firing_for: 3m', 'keep_firing_for: 2m30s'),
+      (r: string) => r.replaceAll('keep_firing_for: 2m40s', 'keep_firing_for: 2m'),
     ],
     ['a no-data alert that ignores the unknown status', (r: string) => r.replace('} == 3\n', '} == 4\n')],
     ['a wrong cause chain text', (r: string) => r.replace('of the deficit', 'of the gap')],

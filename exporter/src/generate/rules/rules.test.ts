@@ -38,8 +38,8 @@ describe('generateRules', () => {
     const latency = alerts().filter(
       (r) => r.labels.node === 'recs.serving.latency' && r.alert === 'MlhealthNodeWarning',
     );
-    // cadence 20s; the exporter-down wait is 2m by default, so keep_firing_for is 2m + max(1m, 40s).
-    expect(latency[0]).toMatchObject({ for: '40s', keep_firing_for: '3m' });
+    // cadence 20s; the exporter-down wait is 2m by default, so keep_firing_for is 2m + max(30s, 40s, 30s).
+    expect(latency[0]).toMatchObject({ for: '40s', keep_firing_for: '2m40s' });
   });
 
   it('describes business alerts with the impact and the cause chain from query templates', () => {

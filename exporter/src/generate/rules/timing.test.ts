@@ -30,7 +30,12 @@ describe('the exporter alerts about itself after the platform wait, and data ale
 
   it('waits 2 minutes by default, whatever the evaluation interval', () => {
     expect(exporterDownFor(MINI_SPEC)).toBe(120);
-    expect(selfRuleGroup(MINI_SPEC).rules.map((r) => r.for)).toEqual(['2m', '2m', '2m', '0s']);
+    expect(selfRuleGroup(MINI_SPEC).rules.map((r) => ('for' in r ? r.for : undefined))).toEqual([
+      '2m',
+      '2m',
+      '2m',
+      '0s',
+    ]);
   });
 
   it("takes the spec's platform.exporter_down_after, never below two evaluation intervals", () => {
@@ -45,9 +50,11 @@ describe('the exporter alerts about itself after the platform wait, and data ale
   });
 
   it('keeps a firing data alert past the exporter-down wait, so a restart never resolves it', () => {
-    expect(keepFiringFor(MINI_SPEC, base)).toBe(120 + 60);
+    expect(keepFiringFor(MINI_SPEC, base)).toBe(120 + 30);
     expect(keepFiringFor(MINI_SPEC, base)).toBeGreaterThan(exporterDownFor(MINI_SPEC));
     const slowNode = { ...base, cadence: 120 };
     expect(keepFiringFor(MINI_SPEC, slowNode)).toBe(120 + 240);
+    const slowScrape = { ...MINI_SPEC, defaults: { ...MINI_SPEC.defaults, evaluation_interval: 45 } };
+    expect(keepFiringFor(slowScrape, base)).toBe(120 + 90);
   });
 });

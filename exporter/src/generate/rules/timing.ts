@@ -24,11 +24,13 @@ export function exporterDownFor(spec: Spec): number {
 /**
  * A resolved node alert keeps firing this long, against flapping, and long enough that when the
  * exporter dies its data alerts are still firing (and so muted) when `MlhealthExporterDown` starts,
- * instead of resolving first and telling every team that all is well: the exporter's `for`, plus a
- * minute (or two cadences) for the last scrape, the rule evaluation and the delivery to Alertmanager.
+ * instead of resolving first and telling every team that all is well: the exporter's `for`, plus the
+ * failed scrape and the rule evaluation that fire it (the generated Prometheus scrapes and evaluates every
+ * `defaults.evaluation_interval`), at least 30 s and two of the node's cadences.
  */
 export function keepFiringFor(spec: Spec, facts: NodeFacts): number {
-  return Math.max(2 * facts.cadence, exporterDownFor(spec) + Math.max(60, 2 * facts.cadence));
+  const slack = Math.max(30, 2 * facts.cadence, 2 * spec.defaults.evaluation_interval);
+  return exporterDownFor(spec) + slack;
 }
 
 /** A node not recomputed for three cadences is stale: the evaluation loop, not the data, is stuck. */
