@@ -8,18 +8,13 @@
  * Timeline at --demo-time-scale 6: fraud `amount` drifts ≈ 20–35 s (critical ≈ 40–52 s as the 30 s
  * window fills), recs latency spikes ≈ 40–55 s, merchant_category goes missing ≈ 60–75 s.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadSpecFile, type Spec } from '../../src/spec';
-import { generateAlertmanagerConfig } from '../../src/generate/alertmanager';
 import { receiverName } from '../../src/generate/alertmanager/receivers';
 import { buildContext } from '../../src/generate/context';
 import { generateDashboards } from '../../src/generate/dashboards';
-import { generateOutputs } from '../../src/generate/outputs';
-import { OUTPUT_PATHS } from '../../src/generate/provisioning';
-import { toYaml } from '../../src/generate/yaml';
 import {
   freePort,
   startAlertmanager,
@@ -29,10 +24,9 @@ import {
   type RunningProcess,
 } from '../support/processes';
 import { dashboardQueries } from './support/dashboardQueries';
-import { toSink } from './support/alertmanagerToSink';
+import { buildExporter, ROOT, writeGeneratedStack } from './support/generatedStack';
 import { received, startWebhookSink, type WebhookAlert, type WebhookSink } from './support/webhookSink';
 
-const ROOT = resolve(__dirname, '../../..');
 const DEMO = resolve(ROOT, 'exporter/examples/demo.yaml');
 const TIME_SCALE = 6;
 const ENVIRONMENT = 'e2e';
@@ -82,28 +76,15 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
     [exporter, prometheus, alertmanager].filter((p): p is RunningProcess => p !== undefined);
 
   beforeAll(async () => {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    buildExporter();
     const demo = (await loadSpecFile(DEMO)).spec;
     // Timers shortened, as in Alertmanager below: the exporter alerts after 10 s instead of 2 min.
     spec = { ...demo, platform: { escalation: 'platform-oncall', exporter_down_after: 10 } };
     sink = await startWebhookSink();
     dir = mkdtempSync(join(tmpdir(), 'mlhealth-e2e-'));
     const [exporterPort, amPort] = [await freePort(), await freePort()];
-    const deploy = {
-      exporterTarget: `127.0.0.1:${exporterPort}`,
-      alertmanagerTarget: `127.0.0.1:${amPort}`,
-      scrapeInterval: 1,
-      evaluationInterval: 1,
-      environment: ENVIRONMENT,
-    };
-    for (const f of generateOutputs(spec, { prometheusOperator: false, deploy })) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), f.content);
-    }
-    const amConfig = join(dir, OUTPUT_PATHS.alertmanager);
-    writeFileSync(amConfig, toYaml(toSink(generateAlertmanagerConfig(buildContext(spec)), sink.url)));
-    alertmanager = await startAlertmanager(amConfig, amPort);
+    const files = writeGeneratedStack(spec, dir, { exporter: exporterPort, alertmanager: amPort }, sink.url);
+    alertmanager = await startAlertmanager(files.alertmanagerConfig, amPort);
     exporter = await startProcess(
       process.execPath,
       [
@@ -117,7 +98,7 @@ describe('alerting end to end: demo exporter → Prometheus → Alertmanager →
       exporterPort,
       '/readyz',
     );
-    prometheus = await startPrometheus(join(dir, OUTPUT_PATHS.prometheusConfig));
+    prometheus = await startPrometheus(files.prometheusConfig);
   }, 190_000);
 
   afterAll(async () => {

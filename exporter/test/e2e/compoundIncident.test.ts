@@ -3,21 +3,17 @@
  * 127.0.0.1: the built exporter, Prometheus (the generated rules, 1 s intervals) and Alertmanager (the
  * generated configuration with its own group timers; only the receivers point at a webhook sink).
  *
- * Two models, four root causes at once (a's x and y drift, a's m goes missing, b's u drifts), after a
- * healthy start; then the exporter restarts in the middle of the incident. Expected: one notification per
- * receiver (team a, team b, the executive bridge), each at the highest node its team owns, the cause
- * chain in its text; nothing for the platform owner, since the restart is shorter than its 2-minute wait;
- * nothing more after the restart.
+ * Two models with 2-minute windows; the exporter starts without traffic for 40 s, then traffic is healthy,
+ * then four root causes at once (a's x and y drift, a's m goes missing, b's u drifts); in the middle of the
+ * incident the exporter is down for about 40 s and restarts. Every phase outlasts Alertmanager's 30 s group
+ * wait, so each could notify. Expected: nothing for the quiet start (no data can have arrived yet); one
+ * notification per receiver (team a, team b, the executive bridge), each at the highest node its team
+ * owns, the cause chain in its text; nothing for the restart, shorter than the platform owner's 2-minute
+ * wait; nothing more after it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { generateAlertmanagerConfig } from '../../src/generate/alertmanager';
-import { buildContext } from '../../src/generate/context';
-import { generateOutputs } from '../../src/generate/outputs';
-import { OUTPUT_PATHS } from '../../src/generate/provisioning';
-import { toYaml } from '../../src/generate/yaml';
+import { join } from 'node:path';
 import { loadSpecFile } from '../../src/spec';
 import {
   freePort,
@@ -28,12 +24,11 @@ import {
   waitFor,
   type RunningProcess,
 } from '../support/processes';
-import { toSink } from './support/alertmanagerToSink';
+import { buildExporter, ROOT, writeGeneratedStack } from './support/generatedStack';
 import { RECEIVERS, startTraffic, writeCompoundFiles, type Phase } from './support/compoundSpec';
 import { startWebhookSink, type Notification, type WebhookSink } from './support/webhookSink';
 
-const ROOT = resolve(__dirname, '../../..');
-jest.setTimeout(300_000);
+jest.setTimeout(400_000);
 
 async function promQuery(prom: RunningProcess, expr: string): Promise<Array<{ value: [number, string] }>> {
   const res = await fetch(`${prom.url}/api/v1/query?query=${encodeURIComponent(expr)}`);
@@ -52,33 +47,21 @@ describe('one compound incident and an exporter restart: what each receiver gets
   let exporterArgs: string[] = [];
   let exporterPort = 0;
   let stopTraffic = () => undefined as void;
-  let phase: Phase = 'normal';
+  let phase: Phase = 'quiet';
 
   const startExporter = async () => startProcess(process.execPath, exporterArgs, exporterPort, '/readyz');
 
   beforeAll(async () => {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    buildExporter();
     dir = mkdtempSync(join(tmpdir(), 'mlhealth-compound-'));
     const specFile = writeCompoundFiles(dir);
     const spec = (await loadSpecFile(specFile)).spec;
     sink = await startWebhookSink();
     exporterPort = await freePort();
     const amPort = await freePort();
-    const deploy = {
-      exporterTarget: `127.0.0.1:${exporterPort}`,
-      alertmanagerTarget: `127.0.0.1:${amPort}`,
-      scrapeInterval: 1,
-      evaluationInterval: 1,
-      environment: 'e2e',
-    };
-    for (const f of generateOutputs(spec, { prometheusOperator: false, deploy })) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), f.content);
-    }
-    const amConfig = join(dir, OUTPUT_PATHS.alertmanager);
-    writeFileSync(amConfig, toYaml(toSink(generateAlertmanagerConfig(buildContext(spec)), sink.url, true)));
-    others.push(await startAlertmanager(amConfig, amPort));
+    const ports = { exporter: exporterPort, alertmanager: amPort };
+    const files = writeGeneratedStack(spec, dir, ports, sink.url, true);
+    others.push(await startAlertmanager(files.alertmanagerConfig, amPort));
     exporterArgs = [
       join(ROOT, 'exporter/dist/cli/main.js'),
       'serve',
@@ -90,7 +73,7 @@ describe('one compound incident and an exporter restart: what each receiver gets
       join(dir, 'data'),
     ];
     exporter = await startExporter();
-    others.push(await startPrometheus(join(dir, OUTPUT_PATHS.prometheusConfig)));
+    others.push(await startPrometheus(files.prometheusConfig));
     stopTraffic = startTraffic(
       () => `http://127.0.0.1:${exporterPort}`,
       () => phase,
@@ -107,6 +90,8 @@ describe('one compound incident and an exporter restart: what each receiver gets
 
   it('sends one notification per receiver, at the top of each team, and nothing for the restart', async () => {
     const prometheus = others[1] as RunningProcess;
+    await sleep(40_000);
+    phase = 'normal';
     await waitFor(
       'a healthy cascade before the incident',
       async () => {
@@ -128,6 +113,7 @@ describe('one compound incident and an exporter restart: what each receiver gets
     await sleep(5_000);
     const stoppedAt = Date.now();
     await exporter?.stop();
+    await sleep(38_000);
     exporter = await startExporter();
     const downtime = (Date.now() - stoppedAt) / 1000;
     // Longer than Alertmanager's group wait (30 s), so anything the restart caused would have arrived.

@@ -5,15 +5,9 @@
  * routes, timers shortened, receivers pointed at a webhook sink) then deliver a data-loss page to the
  * team the critical page went to, carrying the cause, instead of a bare "resolved".
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { generateAlertmanagerConfig } from '../../src/generate/alertmanager';
-import { buildContext } from '../../src/generate/context';
-import { generateOutputs } from '../../src/generate/outputs';
-import { OUTPUT_PATHS } from '../../src/generate/provisioning';
-import { toYaml } from '../../src/generate/yaml';
+import { join } from 'node:path';
 import { loadSpecFile, type Spec } from '../../src/spec';
 import {
   freePort,
@@ -23,10 +17,9 @@ import {
   waitFor,
   type RunningProcess,
 } from '../support/processes';
-import { toSink } from './support/alertmanagerToSink';
+import { buildExporter, ROOT, writeGeneratedStack } from './support/generatedStack';
 import { received, startWebhookSink, type WebhookSink } from './support/webhookSink';
 
-const ROOT = resolve(__dirname, '../../..');
 jest.setTimeout(200_000);
 
 const SPEC = `api_version: mlhealth/v1
@@ -82,8 +75,7 @@ describe('data loss end to end: critical, then the traffic stops', () => {
   let traffic: NodeJS.Timeout | undefined;
 
   beforeAll(async () => {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    buildExporter();
     dir = mkdtempSync(join(tmpdir(), 'mlhealth-dataloss-'));
     writeFileSync(join(dir, 'spec.yaml'), SPEC);
     const rows = Array.from({ length: 400 }, (_, i) => `${(i * 37) % 50},a,0.9`);
@@ -91,20 +83,8 @@ describe('data loss end to end: critical, then the traffic stops', () => {
     spec = (await loadSpecFile(join(dir, 'spec.yaml'))).spec;
     sink = await startWebhookSink();
     const [exporterPort, amPort] = [await freePort(), await freePort()];
-    const deploy = {
-      exporterTarget: `127.0.0.1:${exporterPort}`,
-      alertmanagerTarget: `127.0.0.1:${amPort}`,
-      scrapeInterval: 1,
-      evaluationInterval: 1,
-      environment: 'e2e',
-    };
-    for (const f of generateOutputs(spec, { prometheusOperator: false, deploy })) {
-      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-      writeFileSync(join(dir, f.path), f.content);
-    }
-    const amConfig = join(dir, OUTPUT_PATHS.alertmanager);
-    writeFileSync(amConfig, toYaml(toSink(generateAlertmanagerConfig(buildContext(spec)), sink.url)));
-    procs.push(await startAlertmanager(amConfig, amPort));
+    const files = writeGeneratedStack(spec, dir, { exporter: exporterPort, alertmanager: amPort }, sink.url);
+    procs.push(await startAlertmanager(files.alertmanagerConfig, amPort));
     const args = ['serve', '--spec', join(dir, 'spec.yaml'), '--listen', `127.0.0.1:${exporterPort}`];
     procs.push(
       await startProcess(
@@ -115,7 +95,7 @@ describe('data loss end to end: critical, then the traffic stops', () => {
       ),
     );
     exporterUrl = `http://127.0.0.1:${exporterPort}`;
-    procs.push(await startPrometheus(join(dir, OUTPUT_PATHS.prometheusConfig)));
+    procs.push(await startPrometheus(files.prometheusConfig));
   }, 190_000);
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * The compound incident of the alerting end-to-end test: two models, three teams and a platform owner,
  * four root causes (a's features x and y drift, a's m goes missing, b's u drifts), and the traffic that
- * drives them: normal values first, then the incident, posted every 200 ms until stopped.
+ * drives them: none at first, then normal values, then the incident, posted every 200 ms until stopped.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ models:
     version: '1'
     task: classification
     reference: { file: a.csv }
-    window: { duration: 30s }
+    window: { duration: 2m }
     evaluation_interval: 1s
     features:
       - { name: x, type: numeric, range: [0, 100] }
@@ -25,7 +25,7 @@ models:
     version: '1'
     task: classification
     reference: { file: b.csv }
-    window: { duration: 30s }
+    window: { duration: 2m }
     evaluation_interval: 1s
     features:
       - { name: u, type: numeric, range: [0, 100] }
@@ -67,7 +67,8 @@ export function writeCompoundFiles(dir: string): string {
   return join(dir, 'spec.yaml');
 }
 
-export type Phase = 'normal' | 'incident';
+/** `quiet`: no traffic at all (an exporter started before its models serve). */
+export type Phase = 'quiet' | 'normal' | 'incident';
 
 /** 100 events of each model for one tick: reference-like values, or the four root causes. */
 export function eventsFor(phase: Phase, tick: number): { a: object[]; b: object[] } {
@@ -92,7 +93,9 @@ export function eventsFor(phase: Phase, tick: number): { a: object[]; b: object[
 export function startTraffic(exporterUrl: () => string, phase: () => Phase): () => void {
   let tick = 0;
   const timer = setInterval(() => {
-    const events = eventsFor(phase(), tick++);
+    const now = phase();
+    if (now === 'quiet') return;
+    const events = eventsFor(now, tick++);
     for (const model of ['a', 'b'] as const) {
       void fetch(`${exporterUrl()}/api/v1/models/${model}/events`, {
         method: 'POST',
