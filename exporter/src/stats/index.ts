@@ -42,3 +42,13 @@ export {
 export { driftTest } from './driftTest';
 export type { DriftTestOptions } from './driftTest';
 export { driftStatisticSorted } from './numericDrift';
+export { fitEncoding, encodeSample } from './multivariate/encode';
+export { fitPca, reconstructionErrors, PCA_VARIANCE_SHARE, type PcaModel } from './multivariate/pca';
+export { chunkBand, THRESHOLD_CHUNKS, THRESHOLD_WIDTH, type Band } from './multivariate/chunkThresholds';
+export { pcaReconstructionDrift, type PcaDriftResult, type PcaDriftOptions } from './multivariate/pcaDrift';
+export type {
+  MultivariateColumn,
+  MultivariateSample,
+  DenseMatrix,
+  ColumnEncoding,
+} from './multivariate/types';
