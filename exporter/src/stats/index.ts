@@ -52,3 +52,15 @@ export type {
   DenseMatrix,
   ColumnEncoding,
 } from './multivariate/types';
+export {
+  classifierDrift,
+  pickRows,
+  DEFAULT_AUC_THRESHOLD,
+  DEFAULT_FOLDS,
+  DEFAULT_CLASSIFIER_ROWS,
+  type ClassifierDriftOptions,
+  type ClassifierDriftResult,
+  type SeparatingFeature,
+} from './multivariate/classifierDrift';
+export { rocAuc } from './multivariate/auc';
+export { seededUniform, sampleRows, shuffleInPlace, type Uniform } from './multivariate/seeded';

@@ -30,7 +30,7 @@ export function fitEncoding(reference: MultivariateSample): ColumnEncoding[] {
     const encoded = new Float64Array(reference.rows);
     encodeInto(base, column, encoded, 1, 0);
     const { mean, scale } = meanAndScale(encoded);
-    return { ...base, mean, scale };
+    return { ...base, mean, scale } as ColumnEncoding;
   });
 }
 
@@ -67,7 +67,12 @@ export function encodeSample(encoding: readonly ColumnEncoding[], sample: Multiv
   return { rows: sample.rows, cols, data };
 }
 
-type Fill = Omit<ColumnEncoding, 'mean' | 'scale'>;
+/** An encoding before standardisation (distributed over the union, so `kind` still narrows). */
+type Fill = ColumnEncoding extends infer E
+  ? E extends ColumnEncoding
+    ? Omit<E, 'mean' | 'scale'>
+    : never
+  : never;
 
 /** Writes the imputed, frequency-encoded (not yet standardised) column into `out` at stride/offset. */
 function encodeInto(

@@ -94,10 +94,7 @@ describe('pcaReconstructionDrift properties', () => {
     expect(() => pcaReconstructionDrift(reference, swapped)).toThrow(
       'reference columns (numeric x, numeric y, numeric w) differ',
     );
-    const empty = {
-      rows: 0,
-      columns: reference.columns.map((col) => ({ ...col, values: new Float64Array(0) })),
-    };
+    const empty = permuteRows(reference, []);
     expect(() => pcaReconstructionDrift(reference, empty)).toThrow('expected at least 1 current row, got 0');
     const missing = {
       ...reference,

@@ -34,7 +34,16 @@ export interface AucCase {
   auc: number;
 }
 
-export const multivariateFixture = loadFixture<{ pca: PcaCase[]; auc: AucCase[] }>(
+export interface LogisticCase {
+  name: string;
+  x: number[][];
+  y: (0 | 1)[];
+  lambda: number;
+  weights: number[];
+  intercept: number;
+}
+
+export const multivariateFixture = loadFixture<{ pca: PcaCase[]; auc: AucCase[]; logistic: LogisticCase[] }>(
   '../multivariate/__fixtures__/multivariate.json',
 );
 
