@@ -7,6 +7,7 @@ import { relativeError } from '../__fixtures__';
 import { multivariateFixture, permuteRows, toSample } from './__fixtures__';
 import { rocAuc } from './auc';
 import { classifierDrift } from './classifierDrift';
+import { expand, planFeatures } from './features';
 import { stratifiedFolds } from './folds';
 import { fitLogistic, predictLogistic } from './logistic';
 import { sampleRows, seededUniform } from './seeded';
@@ -103,5 +104,35 @@ describe('classifierDrift', () => {
     expect(() => classifierDrift(reference, few)).toThrow(
       'expected at least 5 current rows (one per fold), got 3',
     );
+  });
+});
+
+describe('planFeatures', () => {
+  it('adds squares (not of two-valued columns) and pairwise products up to 10 columns', () => {
+    const x = { rows: 3, cols: 3, data: Float64Array.of(0, 1, 5, 1, 2, 6, 0, 3, 9) };
+    expect(planFeatures(['bin', 'b', 'c'], x).names).toEqual([
+      'bin',
+      'b',
+      'c',
+      'b²',
+      'c²',
+      'bin×b',
+      'bin×c',
+      'b×c',
+    ]);
+    const wide = { rows: 3, cols: 11, data: Float64Array.from({ length: 33 }, (_, i) => (i * 7) % 5) };
+    const names = Array.from({ length: 11 }, (_, i) => `c${i}`);
+    expect(planFeatures(names, wide).names.some((n) => n.includes('×'))).toBe(false);
+  });
+
+  it('standardises every feature on the reference', () => {
+    const x = { rows: 4, cols: 2, data: Float64Array.of(1, 2, 2, 4, 3, 5, 4, 9) };
+    const expanded = expand(planFeatures(['a', 'b'], x), x);
+    for (let f = 0; f < expanded.cols; f++) {
+      const column = Array.from({ length: 4 }, (_, r) => expanded.data[r * expanded.cols + f]);
+      const mean = column.reduce((a, b) => a + b, 0) / 4;
+      expect(Math.abs(mean)).toBeLessThan(1e-12);
+      expect(column.reduce((a, v) => a + v * v, 0) / 4).toBeCloseTo(1, 12);
+    }
   });
 });

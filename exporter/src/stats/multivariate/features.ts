@@ -1,6 +1,7 @@
 /**
  * The domain classifier's inputs: the encoded, standardised columns (`encode.ts`), their squares (a
- * change of spread) and, for up to {@link MAX_PAIR_COLUMNS} columns, their pairwise products (a change
+ * change of spread; not for a column with at most 2 reference values, whose square is a linear function
+ * of it and would only split its coefficient) and, for up to {@link MAX_PAIR_COLUMNS} columns, their pairwise products (a change
  * of correlation, which no single column shows). Every derived feature is standardised again with its
  * reference mean and population deviation (0 → 1), so coefficient magnitudes compare across features.
  */
@@ -21,13 +22,13 @@ export interface FeatureExpansion {
  * The expansion of the columns `names`, standardised on `reference` (the encoded reference matrix).
  *
  * @example
- * planFeatures(['a', 'b'], { rows: 2, cols: 2, data: Float64Array.of(-1, 1, 1, -1) }).names;
- * // => [ 'a', 'b', 'a²', 'b²', 'a×b' ]
+ * planFeatures(['a', 'b'], { rows: 3, cols: 2, data: Float64Array.of(-1, 1, 0, 0, 1, 1) }).names;
+ * // => [ 'a', 'b', 'a²', 'a×b' ]
  */
 export function planFeatures(names: readonly string[], reference: DenseMatrix): FeatureExpansion {
   const d = names.length;
   const pairs: [number, number][] = [];
-  for (let i = 0; i < d; i++) pairs.push([i, i]);
+  for (let i = 0; i < d; i++) if (!isTwoValued(reference, i)) pairs.push([i, i]);
   if (d <= MAX_PAIR_COLUMNS) for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) pairs.push([i, j]);
   const all = [...names, ...pairs.map(([i, j]) => (i === j ? `${names[i]}²` : `${names[i]}×${names[j]}`))];
   const plan = {
@@ -71,4 +72,16 @@ export function expand(plan: FeatureExpansion, x: DenseMatrix): DenseMatrix {
     });
   }
   return { rows: x.rows, cols, data };
+}
+
+/** Whether column `j` of `x` takes at most 2 distinct values. */
+function isTwoValued(x: DenseMatrix, j: number): boolean {
+  const seen: number[] = [];
+  for (let r = 0; r < x.rows; r++) {
+    const v = x.data[r * x.cols + j];
+    if (seen.includes(v)) continue;
+    if (seen.length === 2) return false;
+    seen.push(v);
+  }
+  return true;
 }
