@@ -52,19 +52,22 @@ export function encodeSample(encoding: readonly ColumnEncoding[], sample: Multiv
     );
   }
   const cols = encoding.length;
-  const data = new Float64Array(sample.rows * cols);
+  const rows = sample.rows;
+  const data = new Float64Array(rows * cols);
+  const column = new Float64Array(rows);
   encoding.forEach((enc, j) => {
-    const column = sample.columns[j];
-    if (column.name !== enc.name || column.kind !== enc.kind) {
+    const source = sample.columns[j];
+    if (source.name !== enc.name || source.kind !== enc.kind) {
       throw new Error(
-        `encodeSample: column ${j} is ${column.kind} '${column.name}', expected ${enc.kind} '${enc.name}'`,
+        `encodeSample: column ${j} is ${source.kind} '${source.name}', expected ${enc.kind} '${enc.name}'`,
       );
     }
-    checkColumn('encodeSample', column, sample.rows);
-    encodeInto(enc, column, data, cols, j);
-    for (let i = 0, at = j; i < sample.rows; i++, at += cols) data[at] = (data[at] - enc.mean) / enc.scale;
+    checkColumn('encodeSample', source, rows);
+    encodeInto(enc, source, column, 1, 0);
+    const { mean, scale } = enc;
+    for (let i = 0, at = j; i < rows; i++, at += cols) data[at] = (column[i] - mean) / scale;
   });
-  return { rows: sample.rows, cols, data };
+  return { rows, cols, data };
 }
 
 /** An encoding before standardisation (distributed over the union, so `kind` still narrows). */

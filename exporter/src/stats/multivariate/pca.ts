@@ -78,21 +78,54 @@ export function reconstructionErrors(model: PcaModel, x: DenseMatrix): Float64Ar
   const d = model.mean.length;
   if (x.cols !== d) throw new Error(`reconstructionErrors: expected ${d} columns, got ${x.cols}`);
   const { basis, basisSize, basisIsKept, mean } = model;
+  const data = x.data;
   const out = new Float64Array(x.rows);
-  const centred = new Float64Array(d);
-  const projected = new Float64Array(basisSize);
-  for (let r = 0; r < x.rows; r++) {
-    const row = r * d;
-    for (let j = 0; j < d; j++) centred[j] = x.data[row + j] - mean[j];
-    for (let b = 0; b < basisSize; b++) {
-      let dot = 0;
-      const at = b * d;
-      for (let j = 0; j < d; j++) dot += basis[at + j] * centred[j];
-      projected[b] = dot;
+  const block = new Float64Array(ROW_BLOCK * d);
+  const projected = new Float64Array(ROW_BLOCK * basisSize);
+  for (let r = 0; r < x.rows; r += ROW_BLOCK) {
+    const count = Math.min(ROW_BLOCK, x.rows - r);
+    block.fill(0);
+    for (let b = 0; b < count; b++) {
+      const row = (r + b) * d;
+      for (let j = 0; j < d; j++) block[b * d + j] = data[row + j] - mean[j];
     }
-    out[r] = basisIsKept ? residualNorm(centred, basis, projected, d) : norm(projected);
+    projectBlock(basis, basisSize, block, d, projected);
+    for (let b = 0; b < count; b++) {
+      const p = projected.subarray(b * basisSize, (b + 1) * basisSize);
+      out[r + b] = basisIsKept ? residualNorm(block.subarray(b * d, (b + 1) * d), basis, p, d) : norm(p);
+    }
   }
   return out;
+}
+
+/** projected[b][v] = basis[v] · block[b] for the 4 rows of a block. */
+function projectBlock(
+  basis: Float64Array,
+  size: number,
+  block: Float64Array,
+  d: number,
+  projected: Float64Array,
+): void {
+  const d2 = 2 * d;
+  const d3 = 3 * d;
+  for (let v = 0; v < size; v++) {
+    const at = v * d;
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
+    let p3 = 0;
+    for (let j = 0; j < d; j++) {
+      const w = basis[at + j];
+      p0 += w * block[j];
+      p1 += w * block[d + j];
+      p2 += w * block[d2 + j];
+      p3 += w * block[d3 + j];
+    }
+    projected[v] = p0;
+    projected[size + v] = p1;
+    projected[2 * size + v] = p2;
+    projected[3 * size + v] = p3;
+  }
 }
 
 /** ‖c − Σ_b p_b v_b‖, overwriting `centred`. */
@@ -116,27 +149,50 @@ function norm(v: Float64Array): number {
   return Math.sqrt(squares);
 }
 
+/** sums[i][j] += Σ_b block[b][i] · block[b][j] for j ≥ i, over a block of 4 rows. */
+function accumulateBlock(sums: Float64Array, block: Float64Array, d: number): void {
+  const d2 = 2 * d;
+  const d3 = 3 * d;
+  for (let i = 0; i < d; i++) {
+    const a0 = block[i];
+    const a1 = block[d + i];
+    const a2 = block[d2 + i];
+    const a3 = block[d3 + i];
+    const at = i * d;
+    for (let j = i; j < d; j++) {
+      sums[at + j] += a0 * block[j] + a1 * block[d + j] + a2 * block[d2 + j] + a3 * block[d3 + j];
+    }
+  }
+}
+
 function columnMeans(x: DenseMatrix): Float64Array {
   const mean = new Float64Array(x.cols);
-  for (let r = 0, at = 0; r < x.rows; r++) for (let j = 0; j < x.cols; j++, at++) mean[j] += x.data[at];
+  const data = x.data;
+  for (let r = 0, at = 0; r < x.rows; r++) for (let j = 0; j < x.cols; j++, at++) mean[j] += data[at];
   for (let j = 0; j < x.cols; j++) mean[j] /= x.rows;
   return mean;
 }
 
-/** Xcᵀ Xc / n over the upper triangle, mirrored. */
+/** Rows centred and multiplied together at once in `covariance` (fewer passes over the sums). */
+const ROW_BLOCK = 4;
+
+/**
+ * Xcᵀ Xc / n over the upper triangle, mirrored. Rows go in blocks of 4 (rows past a multiple of 4 are
+ * zero-padded, adding nothing), so each sum is loaded and stored once per 4 rows.
+ */
 function covariance(x: DenseMatrix, mean: Float64Array): Matrix {
   const d = x.cols;
+  const data = x.data;
   const sums = new Float64Array(d * d);
-  const c = new Float64Array(d);
-  for (let r = 0; r < x.rows; r++) {
-    const row = r * d;
-    for (let j = 0; j < d; j++) c[j] = x.data[row + j] - mean[j];
-    for (let i = 0; i < d; i++) {
-      const ci = c[i];
-      if (ci === 0) continue;
-      const at = i * d;
-      for (let j = i; j < d; j++) sums[at + j] += ci * c[j];
+  const block = new Float64Array(ROW_BLOCK * d);
+  for (let r = 0; r < x.rows; r += ROW_BLOCK) {
+    const count = Math.min(ROW_BLOCK, x.rows - r);
+    block.fill(0);
+    for (let b = 0; b < count; b++) {
+      const row = (r + b) * d;
+      for (let j = 0; j < d; j++) block[b * d + j] = data[row + j] - mean[j];
     }
+    accumulateBlock(sums, block, d);
   }
   const cov = new Matrix(d, d);
   for (let i = 0; i < d; i++) {
