@@ -81,7 +81,7 @@ function pcaMeasured(
   const value = Math.abs(r.statistic - (r.lower + r.upper) / 2) / halfWidth;
   const reason =
     `pca_reconstruction over ${names.join(', ')}: error ${round(r.statistic)} vs reference band ` +
-    `[${round(r.lower)}, ${round(r.upper)}] (${r.components} components; ${current.rows} window rows, ${reference.rows} reference rows)`;
+    `[${round(r.lower)}, ${round(r.upper)}] (k = ${r.components}; ${current.rows} window rows, ${reference.rows} reference rows)`;
   return {
     value,
     reason,
