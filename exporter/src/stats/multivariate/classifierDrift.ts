@@ -80,21 +80,23 @@ export function classifierDrift(
   const x = stack(expand(plan, ref), expand(plan, cur));
   const labels = new Uint8Array(x.rows).fill(1, ref.rows);
   const fold = stratifiedFolds(labels, folds, u);
+  // The model on all rows first: each fold's optimum is near it, so its Newton steps start there.
+  const full = fitLogistic(x, labels, 1);
   const foldAuc: number[] = [];
   for (let f = 0; f < folds; f++) {
     const train: number[] = [];
     const test: number[] = [];
     fold.forEach((g, i) => (g === f ? test : train).push(i));
-    const model = fitLogistic(x, labels, 1, train);
+    const model = fitLogistic(x, labels, 1, train, full);
+    const scores = predictLogistic(model, x, test);
     foldAuc.push(
       rocAuc(
-        predictLogistic(model, x, test),
+        scores,
         test.map((i) => labels[i]),
       ),
     );
   }
   const statistic = foldAuc.reduce((a, b) => a + b, 0) / folds;
-  const full = fitLogistic(x, labels, 1);
   const separatingFeatures = plan.names
     .map((feature, j) => ({ feature, coefficient: full.weights[j] }))
     .sort((a, b) => Math.abs(b.coefficient) - Math.abs(a.coefficient) || a.feature.localeCompare(b.feature))
