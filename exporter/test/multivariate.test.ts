@@ -76,7 +76,7 @@ afterAll(async () => {
 async function post(decoupled: boolean, seed: number): Promise<void> {
   const u = mulberry32(seed);
   const events = Array.from({ length: 1500 }, (_, i) => ({
-    timestamp: T0 + i / 10,
+    timestamp: T0 - 300 + i / 5,
     features: row(u, decoupled),
   }));
   const answer = await request(server.url, 'POST', '/api/v1/models/m/events', JSON.stringify(events));
