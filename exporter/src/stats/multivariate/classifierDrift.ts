@@ -59,7 +59,10 @@ export interface ClassifierDriftResult {
  * option is out of range.
  *
  * @example
- * classifierDrift(reference, shiftedCurrent, { seed: 1 }).drifted; // => true
+ * // reference and current of pcaReconstructionDrift's example (y follows x, then runs against it)
+ * const r = classifierDrift(reference, current, { seed: 1 });
+ * [r.statistic, r.drifted, r.separatingFeatures[0]];
+ * // => [ 1, true, { feature: 'x×y', coefficient: -2.22907610265227 } ]
  */
 export function classifierDrift(
   reference: MultivariateSample,

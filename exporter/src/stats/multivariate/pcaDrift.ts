@@ -44,10 +44,14 @@ export interface PcaDriftOptions {
  * constant in the reference.
  *
  * @example
- * // x and y move together in the reference; in the current sample they move apart.
- * const ref = { rows: 20, columns: [{ name: 'x', kind: 'numeric', values: xs },
- *   { name: 'y', kind: 'numeric', values: xs.map((v, i) => v + (i % 2) * 0.1) }] };
- * pcaReconstructionDrift(ref, decoupled).drifted; // => true
+ * // y follows x in the reference; in the current sample it runs against it (same marginals).
+ * const xs = Array.from({ length: 20 }, (_, i) => i);
+ * const col = (name: string, values: number[]) => ({ name, kind: 'numeric' as const, values });
+ * const reference = { rows: 20, columns: [col('x', xs), col('y', xs.map((v, i) => v + ((i * 7) % 5) / 4))] };
+ * const current = { rows: 20, columns: [col('x', xs), col('y', xs.map((v) => 19 - v))] };
+ * const r = pcaReconstructionDrift(reference, current);
+ * [r.components, r.statistic, r.lower, r.upper, r.drifted];
+ * // => [ 1, 1.2205960787157528, 0.014039990421706589, 0.059764034326656446, true ]
  */
 export function pcaReconstructionDrift(
   reference: MultivariateSample,
