@@ -44,7 +44,10 @@ export function chunkBand(values: Float64Array, chunks = THRESHOLD_CHUNKS, width
   return { lower: centre - width * sd, upper: centre + width * sd, chunks: means };
 }
 
-/** The mean of values[start, end). */
+/**
+ * The mean of values[start, end) (a plain left-to-right sum).
+ * @example meanOf(Float64Array.of(1, 2, 3), 1) // => 2.5
+ */
 export function meanOf(values: ArrayLike<number>, start = 0, end = values.length): number {
   let sum = 0;
   for (let i = start; i < end; i++) sum += values[i];

@@ -55,8 +55,8 @@ export function planFeatures(names: readonly string[], reference: DenseMatrix): 
  * `x` (rows × d, encoded) expanded and standardised under `plan`: rows × names.length.
  *
  * @example
- * const plan = planFeatures(['a', 'b'], ref);
- * expand(plan, ref).cols; // => 5
+ * const x = { rows: 3, cols: 2, data: Float64Array.of(-1, 1, 0, 0, 1, 1) };
+ * expand(planFeatures(['a', 'b'], x), x).cols; // => 4 (a, b, a², a×b)
  */
 export function expand(plan: FeatureExpansion, x: DenseMatrix): DenseMatrix {
   const d = x.cols;
