@@ -9,7 +9,7 @@
  *    reference values are all equal is taken as deviation 0 exactly (mean = that value, scale = 1).
  */
 import { describeValue } from '../validate';
-import type { ColumnEncoding, DenseMatrix, MultivariateColumn, MultivariateSample } from './types';
+import type { ColumnEncoding, DenseMatrix, MultivariateColumn, MultivariateSample, RowSource } from './types';
 
 /**
  * Fits the encoding of every column of the reference sample.
@@ -46,15 +46,30 @@ export function fitEncoding(reference: MultivariateSample): ColumnEncoding[] {
  * // => Float64Array [0, 3]
  */
 export function encodeSample(encoding: readonly ColumnEncoding[], sample: MultivariateSample): DenseMatrix {
+  const source = encodedSource(encoding, sample);
+  const data = new Float64Array(source.rows * source.cols);
+  source.read(0, source.rows, data);
+  return { rows: source.rows, cols: source.cols, data };
+}
+
+/**
+ * The encoded, standardised sample as a row source: the same numbers as `encodeSample`, computed for
+ * the rows asked for, so a large sample is never held encoded as a whole. Checks the columns at once.
+ *
+ * Throws as `encodeSample`.
+ *
+ * @example
+ * const enc = fitEncoding({ rows: 2, columns: [{ name: 'x', kind: 'numeric', values: [1, 3] }] });
+ * const out = new Float64Array(1);
+ * encodedSource(enc, { rows: 2, columns: [{ name: 'x', kind: 'numeric', values: [NaN, 5] }] }).read(1, 2, out);
+ * // out => Float64Array [3]
+ */
+export function encodedSource(encoding: readonly ColumnEncoding[], sample: MultivariateSample): RowSource {
   if (sample.columns.length !== encoding.length) {
     throw new Error(
       `encodeSample: expected ${encoding.length} columns as in the reference, got ${sample.columns.length}`,
     );
   }
-  const cols = encoding.length;
-  const rows = sample.rows;
-  const data = new Float64Array(rows * cols);
-  const column = new Float64Array(rows);
   encoding.forEach((enc, j) => {
     const source = sample.columns[j];
     if (source.name !== enc.name || source.kind !== enc.kind) {
@@ -62,15 +77,44 @@ export function encodeSample(encoding: readonly ColumnEncoding[], sample: Multiv
         `encodeSample: column ${j} is ${source.kind} '${source.name}', expected ${enc.kind} '${enc.name}'`,
       );
     }
-    checkColumn('encodeSample', source, rows);
-    encodeInto(enc, source, column, 1, 0);
-    const { mean, scale } = enc;
-    for (let i = 0, at = j; i < rows; i++, at += cols) data[at] = (column[i] - mean) / scale;
+    checkColumn('encodeSample', source, sample.rows);
   });
-  return { rows, cols, data };
+  const cols = encoding.length;
+  return {
+    rows: sample.rows,
+    cols,
+    read(start, end, out) {
+      encoding.forEach((enc, j) => encodeRange(enc, sample.columns[j], start, end, out, cols, j));
+    },
+  };
 }
 
-/** An encoding before standardisation (distributed over the union, so `kind` still narrows). */
+/** Writes rows [start, end) of one column, imputed, encoded and standardised, at stride/offset. */
+function encodeRange(
+  enc: ColumnEncoding,
+  column: MultivariateColumn,
+  start: number,
+  end: number,
+  out: Float64Array,
+  stride: number,
+  offset: number,
+): void {
+  const { mean, scale } = enc;
+  if (enc.kind === 'numeric' && column.kind === 'numeric') {
+    for (let i = start, at = offset; i < end; i++, at += stride) {
+      const v = column.values[i];
+      out[at] = ((v === v ? v : enc.fill) - mean) / scale;
+    }
+    return;
+  }
+  if (enc.kind !== 'categorical' || column.kind !== 'categorical') return;
+  const fillShare = enc.frequencies.get(enc.fill) as number;
+  for (let i = start, at = offset; i < end; i++, at += stride) {
+    const v = column.values[i];
+    out[at] = ((v === null ? fillShare : (enc.frequencies.get(v) ?? 0)) - mean) / scale;
+  }
+}
+
 type Fill = ColumnEncoding extends infer E
   ? E extends ColumnEncoding
     ? Omit<E, 'mean' | 'scale'>

@@ -10,7 +10,9 @@
  * data: such inputs get a valid but implementation-dependent error.
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import type { DenseMatrix } from './types';
+import { accumulateGroup, centreGroup, norm, projectGroup, residualNorm, ROW_GROUP } from './pcaKernels';
+import { asSource, forEachBlock } from './rowSource';
+import type { DenseMatrix, RowSource } from './types';
 
 /** Share of the variance the kept components must explain (NannyML's default for its PCA). */
 export const PCA_VARIANCE_SHARE = 0.65;
@@ -32,13 +34,16 @@ export interface PcaModel {
  * Fits the principal components of `x` (rows × d), keeping the smallest k whose cumulative explained
  * variance ratio is ≥ `share`.
  *
+ * `x` may be a row source (read block by block: memory does not grow with n).
+ *
  * Complexity O(n · d² + d³). Throws when `x` has fewer than 2 rows or 1 column, `share` is not in
  * (0, 1], or every column is constant (no variance to explain).
  *
  * @example
  * fitPca({ rows: 3, cols: 2, data: Float64Array.of(-1, -1, 0, 0.1, 1, 0.9) }).components; // => 1
  */
-export function fitPca(x: DenseMatrix, share = PCA_VARIANCE_SHARE): PcaModel {
+export function fitPca(input: DenseMatrix | RowSource, share = PCA_VARIANCE_SHARE): PcaModel {
+  const x = asSource(input);
   if (x.rows < 2 || x.cols < 1) {
     throw new Error(`fitPca: expected at least 2 rows and 1 column, got ${x.rows} × ${x.cols}`);
   }
@@ -74,126 +79,52 @@ export function fitPca(x: DenseMatrix, share = PCA_VARIANCE_SHARE): PcaModel {
  * const m = fitPca({ rows: 3, cols: 2, data: Float64Array.of(-1, -1, 0, 0.1, 1, 0.9) });
  * reconstructionErrors(m, { rows: 1, cols: 2, data: Float64Array.of(1, -1) })[0]; // => 1.4138175273898481
  */
-export function reconstructionErrors(model: PcaModel, x: DenseMatrix): Float64Array {
+export function reconstructionErrors(model: PcaModel, x: DenseMatrix | RowSource): Float64Array {
   const d = model.mean.length;
   if (x.cols !== d) throw new Error(`reconstructionErrors: expected ${d} columns, got ${x.cols}`);
   const { basis, basisSize, basisIsKept, mean } = model;
-  const data = x.data;
   const out = new Float64Array(x.rows);
-  const block = new Float64Array(ROW_BLOCK * d);
-  const projected = new Float64Array(ROW_BLOCK * basisSize);
-  for (let r = 0; r < x.rows; r += ROW_BLOCK) {
-    const count = Math.min(ROW_BLOCK, x.rows - r);
-    block.fill(0);
-    for (let b = 0; b < count; b++) {
-      const row = (r + b) * d;
-      for (let j = 0; j < d; j++) block[b * d + j] = data[row + j] - mean[j];
+  const group = new Float64Array(ROW_GROUP * d);
+  const projected = new Float64Array(ROW_GROUP * basisSize);
+  forEachBlock(asSource(x), (block, start, count) => {
+    for (let r = 0; r < count; r += ROW_GROUP) {
+      const rows = Math.min(ROW_GROUP, count - r);
+      centreGroup(block, r, rows, mean, group);
+      projectGroup(basis, basisSize, group, d, projected);
+      for (let b = 0; b < rows; b++) {
+        const p = projected.subarray(b * basisSize, (b + 1) * basisSize);
+        const c = group.subarray(b * d, (b + 1) * d);
+        out[start + r + b] = basisIsKept ? residualNorm(c, basis, p, d) : norm(p);
+      }
     }
-    projectBlock(basis, basisSize, block, d, projected);
-    for (let b = 0; b < count; b++) {
-      const p = projected.subarray(b * basisSize, (b + 1) * basisSize);
-      out[r + b] = basisIsKept ? residualNorm(block.subarray(b * d, (b + 1) * d), basis, p, d) : norm(p);
-    }
-  }
+  });
   return out;
 }
 
-/** projected[b][v] = basis[v] · block[b] for the 4 rows of a block. */
-function projectBlock(
-  basis: Float64Array,
-  size: number,
-  block: Float64Array,
-  d: number,
-  projected: Float64Array,
-): void {
-  const d2 = 2 * d;
-  const d3 = 3 * d;
-  for (let v = 0; v < size; v++) {
-    const at = v * d;
-    let p0 = 0;
-    let p1 = 0;
-    let p2 = 0;
-    let p3 = 0;
-    for (let j = 0; j < d; j++) {
-      const w = basis[at + j];
-      p0 += w * block[j];
-      p1 += w * block[d + j];
-      p2 += w * block[d2 + j];
-      p3 += w * block[d3 + j];
-    }
-    projected[v] = p0;
-    projected[size + v] = p1;
-    projected[2 * size + v] = p2;
-    projected[3 * size + v] = p3;
-  }
-}
-
-/** ‖c − Σ_b p_b v_b‖, overwriting `centred`. */
-function residualNorm(
-  centred: Float64Array,
-  basis: Float64Array,
-  projected: Float64Array,
-  d: number,
-): number {
-  for (let b = 0; b < projected.length; b++) {
-    const p = projected[b];
-    const at = b * d;
-    for (let j = 0; j < d; j++) centred[j] -= p * basis[at + j];
-  }
-  return norm(centred);
-}
-
-function norm(v: Float64Array): number {
-  let squares = 0;
-  for (let j = 0; j < v.length; j++) squares += v[j] * v[j];
-  return Math.sqrt(squares);
-}
-
-/** sums[i][j] += Σ_b block[b][i] · block[b][j] for j ≥ i, over a block of 4 rows. */
-function accumulateBlock(sums: Float64Array, block: Float64Array, d: number): void {
-  const d2 = 2 * d;
-  const d3 = 3 * d;
-  for (let i = 0; i < d; i++) {
-    const a0 = block[i];
-    const a1 = block[d + i];
-    const a2 = block[d2 + i];
-    const a3 = block[d3 + i];
-    const at = i * d;
-    for (let j = i; j < d; j++) {
-      sums[at + j] += a0 * block[j] + a1 * block[d + j] + a2 * block[d2 + j] + a3 * block[d3 + j];
-    }
-  }
-}
-
-function columnMeans(x: DenseMatrix): Float64Array {
-  const mean = new Float64Array(x.cols);
-  const data = x.data;
-  for (let r = 0, at = 0; r < x.rows; r++) for (let j = 0; j < x.cols; j++, at++) mean[j] += data[at];
-  for (let j = 0; j < x.cols; j++) mean[j] /= x.rows;
+function columnMeans(x: RowSource): Float64Array {
+  const d = x.cols;
+  const mean = new Float64Array(d);
+  forEachBlock(x, (block, _start, count) => {
+    for (let r = 0, at = 0; r < count; r++) for (let j = 0; j < d; j++, at++) mean[j] += block[at];
+  });
+  for (let j = 0; j < d; j++) mean[j] /= x.rows;
   return mean;
 }
 
-/** Rows centred and multiplied together at once in `covariance` (fewer passes over the sums). */
-const ROW_BLOCK = 4;
-
 /**
- * Xcᵀ Xc / n over the upper triangle, mirrored. Rows go in blocks of 4 (rows past a multiple of 4 are
+ * Xcᵀ Xc / n over the upper triangle, mirrored. Rows go in groups of 4 (a last short group is
  * zero-padded, adding nothing), so each sum is loaded and stored once per 4 rows.
  */
-function covariance(x: DenseMatrix, mean: Float64Array): Matrix {
+function covariance(x: RowSource, mean: Float64Array): Matrix {
   const d = x.cols;
-  const data = x.data;
   const sums = new Float64Array(d * d);
-  const block = new Float64Array(ROW_BLOCK * d);
-  for (let r = 0; r < x.rows; r += ROW_BLOCK) {
-    const count = Math.min(ROW_BLOCK, x.rows - r);
-    block.fill(0);
-    for (let b = 0; b < count; b++) {
-      const row = (r + b) * d;
-      for (let j = 0; j < d; j++) block[b * d + j] = data[row + j] - mean[j];
+  const group = new Float64Array(ROW_GROUP * d);
+  forEachBlock(x, (block, _start, count) => {
+    for (let r = 0; r < count; r += ROW_GROUP) {
+      centreGroup(block, r, Math.min(ROW_GROUP, count - r), mean, group);
+      accumulateGroup(sums, group, d);
     }
-    accumulateBlock(sums, block, d);
-  }
+  });
   const cov = new Matrix(d, d);
   for (let i = 0; i < d; i++) {
     for (let j = i; j < d; j++) {

@@ -8,7 +8,7 @@
  * decoupled correlated columns, a changed mix of segments.
  */
 import { chunkBand, meanOf, THRESHOLD_CHUNKS } from './chunkThresholds';
-import { encodeSample, fitEncoding } from './encode';
+import { encodedSource, fitEncoding } from './encode';
 import { fitPca, PCA_VARIANCE_SHARE, reconstructionErrors } from './pca';
 import type { MultivariateSample } from './types';
 
@@ -60,10 +60,11 @@ export function pcaReconstructionDrift(
 ): PcaDriftResult {
   checkShapes('pcaReconstructionDrift', reference, current);
   const encoding = fitEncoding(reference);
-  const z = encodeSample(encoding, reference);
+  // Row sources: encoded block by block in each pass, never as whole matrices (memory O(d²), not O(n·d)).
+  const z = encodedSource(encoding, reference);
   const model = fitPca(z, options.varianceShare ?? PCA_VARIANCE_SHARE);
   const referenceErrors = reconstructionErrors(model, z);
-  const currentErrors = reconstructionErrors(model, encodeSample(encoding, current));
+  const currentErrors = reconstructionErrors(model, encodedSource(encoding, current));
   const band = chunkBand(referenceErrors);
   const statistic = meanOf(currentErrors);
   return {

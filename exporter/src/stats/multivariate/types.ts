@@ -34,3 +34,13 @@ export type ColumnEncoding =
       mean: number;
       scale: number;
     };
+
+/**
+ * Rows produced on demand: `read(start, end, out)` writes rows [start, end) row-major into `out`, so a
+ * large encoded sample never has to exist as one matrix.
+ */
+export interface RowSource {
+  rows: number;
+  cols: number;
+  read(start: number, end: number, out: Float64Array): void;
+}
