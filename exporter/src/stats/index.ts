@@ -42,7 +42,7 @@ export {
 export { driftTest } from './driftTest';
 export type { DriftTestOptions } from './driftTest';
 export { driftStatisticSorted } from './numericDrift';
-export { fitEncoding, encodeSample } from './multivariate/encode';
+export { fitEncoding, encodeSample, encodedSource } from './multivariate/encode';
 export { fitPca, reconstructionErrors, PCA_VARIANCE_SHARE, type PcaModel } from './multivariate/pca';
 export { chunkBand, THRESHOLD_CHUNKS, THRESHOLD_WIDTH, type Band } from './multivariate/chunkThresholds';
 export { pcaReconstructionDrift, type PcaDriftResult, type PcaDriftOptions } from './multivariate/pcaDrift';
@@ -51,6 +51,7 @@ export type {
   MultivariateSample,
   DenseMatrix,
   ColumnEncoding,
+  RowSource,
 } from './multivariate/types';
 export {
   classifierDrift,
