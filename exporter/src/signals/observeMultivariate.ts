@@ -80,7 +80,7 @@ function pcaMeasured(
   }
   const value = Math.abs(r.statistic - (r.lower + r.upper) / 2) / halfWidth;
   const reason =
-    `pca_reconstruction over ${names.join(', ')}: error ${round(r.statistic)} vs reference band ` +
+    `pca_reconstruction over ${listed(names)}: error ${round(r.statistic)} vs reference band ` +
     `[${round(r.lower)}, ${round(r.upper)}] (k = ${r.components}; ${current.rows} window rows, ${reference.rows} reference rows)`;
   return {
     value,
@@ -108,7 +108,7 @@ function classifierMeasured(
   const r = classifierDrift(reference, current, { seed: 0 });
   const top = r.separatingFeatures.slice(0, 3).map((f) => `${f.feature} (${round(f.coefficient)})`);
   const reason =
-    `classifier over ${names.join(', ')}: cross-validated AUC ${round(r.statistic)} ` +
+    `classifier over ${listed(names)}: cross-validated AUC ${round(r.statistic)} ` +
     `(${current.rows} window rows, ${reference.rows} reference rows); separating features ${top.join(', ')}`;
   return {
     value: r.statistic,
@@ -152,6 +152,11 @@ function toSample(
     };
   });
   return { rows: rows.length, columns };
+}
+
+/** The features for a one-line reason: named up to 6, else counted (the detail lists them all). */
+function listed(names: readonly string[]): string {
+  return names.length <= 6 ? names.join(', ') : `${names.length} features`;
 }
 
 function round(value: number): string {
