@@ -72,6 +72,17 @@ describe('multivariate_drift', () => {
     expect(broken?.reason).toMatch(/^pca_reconstruction over amount, age: error [\d.]+ vs reference band \[/);
   });
 
+  test('a window with fewer rows than a reference chunk gets a band widened by √(chunk rows / window rows)', () => {
+    // 1200 reference rows → chunks of 120; 40 window rows → widened by √3.
+    const calm = observe({ pca }, traffic(40, false, 21)).byNode.get('pca');
+    expect(calm?.detail?.band_widening).toBeCloseTo(Math.sqrt(120 / 40), 12);
+    expect(calm?.value).toBeLessThan(1);
+    const broken = observe({ pca }, traffic(40, true, 21)).byNode.get('pca');
+    expect(broken?.value).toBeGreaterThan(1);
+    const large = observe({ pca }, traffic(4000, false)).byNode.get('pca');
+    expect(large?.detail?.band_widening).toBe(1);
+  });
+
   test('the classifier names the product of the decoupled features as what separates the rows', () => {
     const broken = observe({ classifier }, traffic(4000, true)).byNode.get('classifier');
     expect(broken?.value).toBeGreaterThan(0.6);

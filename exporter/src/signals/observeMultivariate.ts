@@ -2,13 +2,22 @@
  * `multivariate_drift`: the window's row sample against the reference's, by PCA reconstruction error or
  * a domain classifier (stats/multivariate). Both samples are at most the node's `reservoir` rows. The
  * node's value:
- * - pca_reconstruction: |e − c| / h, the distance of the window's mean reconstruction error e from the
- *   centre c of the reference band [lower, upper], in half-widths h = (upper − lower) / 2 = 3σ of the
- *   reference chunks; 1 is the band's edge (NannyML's alert), so a value ≥ 1 is drift either way;
+ * - pca_reconstruction: |e − c| / (h · w), the distance of the window's mean reconstruction error e
+ *   from the centre c of the reference band [lower, upper], in half-widths h = (upper − lower) / 2 = 3σ
+ *   of the reference chunks; 1 is the band's edge (NannyML's alert), so a value ≥ 1 is drift either
+ *   way. w = max(1, √(chunk rows / window rows)) widens the band for a window with fewer rows than a
+ *   reference chunk, whose mean is noisier (the chunks' σ scales as 1/√rows); it never narrows it, since
+ *   rows the components were not fitted on reconstruct slightly worse than the reference's own;
  * - classifier: the cross-validated ROC AUC (0.5 = the rows cannot be told apart).
  * The observation carries the method, the numbers behind the value and the separating features.
  */
-import { classifierDrift, pcaReconstructionDrift, sampleRows, seededUniform } from '../stats';
+import {
+  classifierDrift,
+  pcaReconstructionDrift,
+  sampleRows,
+  seededUniform,
+  THRESHOLD_CHUNKS,
+} from '../stats';
 import type { MultivariateColumn, MultivariateSample } from '../stats';
 import { MULTIVARIATE_RESERVOIR } from '../spec/signalRules';
 import type { FeatureType, ModelSpec, SignalSpec } from '../spec/types';
@@ -78,7 +87,10 @@ function pcaMeasured(
       reason: 'the reference band has zero width (the reference chunks reconstruct alike)',
     };
   }
-  const value = Math.abs(r.statistic - (r.lower + r.upper) / 2) / halfWidth;
+  // A window with fewer rows than a reference chunk has a noisier mean error: widen the band by
+  // √(chunk rows / window rows) so that a quiet hour does not page (never narrowed: see the header).
+  const widen = Math.max(1, Math.sqrt(reference.rows / THRESHOLD_CHUNKS / current.rows));
+  const value = Math.abs(r.statistic - (r.lower + r.upper) / 2) / (halfWidth * widen);
   const reason =
     `pca_reconstruction over ${listed(names)}: error ${round(r.statistic)} vs reference band ` +
     `[${round(r.lower)}, ${round(r.upper)}] (k = ${r.components}; ${current.rows} window rows, ${reference.rows} reference rows)`;
@@ -93,6 +105,7 @@ function pcaMeasured(
       lower: r.lower,
       upper: r.upper,
       drifted: r.drifted,
+      band_widening: widen,
       columns: names,
       window_rows: current.rows,
       reference_rows: reference.rows,
