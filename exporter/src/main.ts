@@ -79,7 +79,7 @@ async function buildState(c: Context) {
   const references = new ReferenceRowsKeeper(spec, loaded.baseDir, restored);
   const now = clock();
   const takenAt = options.specPath === undefined ? now - DEMO_REFERENCE_AGE_DAYS * 86400 : undefined;
-  const fileReference = (model: ModelSpec) => loadReferenceFile(model, loaded.baseDir, takenAt);
+  const fileReference = (model: ModelSpec) => loadReferenceFile(model, loaded.baseDir, takenAt, spec.nodes);
   // From the store's checkpoint and log when there is one (docs/durability.md), else fresh.
   const monitors = await durable.restoreMonitors(spec.models, fileReference, now);
   return { security, grafana, notify, durable, specFile, references, monitors };

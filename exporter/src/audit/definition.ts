@@ -28,6 +28,7 @@ const AGAINST_REFERENCE = new Set<SignalSpec['kind']>([
   'drift_share',
   'drift_worst',
   'prediction_drift',
+  'multivariate_drift',
   'importance_stability',
 ]);
 
@@ -43,7 +44,9 @@ function signalDefinition(signal: SignalSpec, model: ModelSpec | undefined): str
   if (signal.kind === 'promql') return `PromQL on source ${signal.source}: ${signal.query}`;
   let text = signalLabel(signal);
   if ('feature' in signal && signal.feature !== undefined) text += ` of feature ${signal.feature}`;
-  if ((signal.kind === 'drift_share' || signal.kind === 'drift_worst') && signal.features !== undefined) {
+  const aggregates =
+    signal.kind === 'drift_share' || signal.kind === 'drift_worst' || signal.kind === 'multivariate_drift';
+  if (aggregates && signal.features !== undefined) {
     text += ` over features ${signal.features.join(', ')}`;
   }
   if (signal.kind === 'schema_violations' && signal.violation !== undefined) text += ` (${signal.violation})`;

@@ -6,6 +6,7 @@
  * reason is kept, e.g. "source prom is down"); the value is not finite; `observedAt` is null; the
  * observation is stale, now − observedAt > `defaults.stale_after` (exactly stale_after old is still
  * fresh); or the node has no thresholds. A stale value is still reported in `value`, for context.
+ * An observation with `detail` (multivariate drift) passes it on, its reason appended to the node's.
  */
 import type { NodeSpec, Spec } from '../spec/types';
 import { formatDuration, formatValue } from './format';
@@ -50,7 +51,10 @@ export function evaluateBase(
   const value = observation.value;
   const status = statusFromValue(value, t);
   const score = scoreValue(value, t, node.score_mapping ?? 'linear', spec.defaults.score_thresholds);
-  return { ...result, score, status, reason: valueReason(node, value, status, spec) };
+  const reason = valueReason(node, value, status, spec);
+  if (observation.detail === undefined) return { ...result, score, status, reason };
+  const why = observation.reason === undefined ? reason : `${reason}; ${observation.reason}`;
+  return { ...result, score, status, reason: why, detail: observation.detail };
 }
 
 function whyUnknown(

@@ -77,5 +77,21 @@ function causeDetail(cause: NodeResult, spec: Spec): string {
   }
   const statistic = `${nodeSignalLabel(spec, node)} ${formatValue(cause.value, node.unit)}`;
   const feature = signalFeature(node.signal);
-  return feature !== undefined ? `feature ${feature}, ${statistic}` : `${cause.id}, ${statistic}`;
+  if (feature !== undefined) return `feature ${feature}, ${statistic}`;
+  return `${cause.id}, ${statistic}${multivariatePhrase(cause.detail)}`;
+}
+
+/**
+ * What a multivariate drift value rests on: the columns tested together (PCA) or the features that
+ * separate current rows from reference rows best (classifier). Empty for other nodes.
+ */
+function multivariatePhrase(detail: NodeResult['detail']): string {
+  if (detail === undefined) return '';
+  const separating = detail.separating_features;
+  if (Array.isArray(separating) && separating.length > 0) {
+    const names = separating.slice(0, 3).map((f) => String((f as { feature?: unknown }).feature));
+    return ` (classifier; separating features ${names.join(', ')})`;
+  }
+  const columns = detail.columns;
+  return Array.isArray(columns) ? ` (${String(detail.method)} over ${columns.join(', ')})` : '';
 }

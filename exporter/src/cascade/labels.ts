@@ -40,6 +40,10 @@ export function signalLabel(signal: SignalSpec | undefined, feature?: FeatureSpe
       return `realized ${signal.metric}`;
     case 'latency':
       return `${signal.stat} latency`;
+    case 'multivariate_drift':
+      return signal.method === 'classifier'
+        ? 'domain-classifier AUC'
+        : 'PCA reconstruction error (band widths)';
     default:
       return SIMPLE_LABEL[signal.kind];
   }
@@ -47,7 +51,12 @@ export function signalLabel(signal: SignalSpec | undefined, feature?: FeatureSpe
 
 type SimpleKind = Exclude<
   SignalKind,
-  'feature_drift' | 'prediction_drift' | 'estimated_performance' | 'realized_performance' | 'latency'
+  | 'feature_drift'
+  | 'prediction_drift'
+  | 'estimated_performance'
+  | 'realized_performance'
+  | 'latency'
+  | 'multivariate_drift'
 >;
 
 const SIMPLE_LABEL: Record<SimpleKind, string> = {

@@ -17,6 +17,11 @@ export interface BaseObservation {
   observedAt: number | null;
   /** Why the value is null or untrustworthy, e.g. "source prom is down", "12 events < 30 needed". */
   reason?: string;
+  /**
+   * What stands behind a value, for the node's JSON (multivariate drift: the method, its numbers, the
+   * separating features). With it, the value's `reason` is appended to the node's reason.
+   */
+  detail?: Record<string, unknown>;
 }
 
 /** Live inputs the business tier needs besides node scores: exposures read from sources. */
@@ -77,6 +82,8 @@ export interface NodeResult {
   decay: number;
   /** Why the status is what it is, in one line, e.g. "PSI 0.31 ≥ critical 0.25" or "child fraud.drift is unknown". */
   reason: string;
+  /** Base nodes whose observation carries detail (multivariate drift): that detail. */
+  detail?: Record<string, unknown>;
   /** Unix seconds of this evaluation. */
   updatedAt: number;
   /**

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { DatasetError, pairColumns, readDataset, type Dataset } from '../dataset';
 import { formatJson, formatMarkdown, formatTable } from './driftFormat';
+import { multivariateReportOf } from './driftMultivariate';
 import { DRIFT_USAGE, parseDriftOptions, type DriftOptions } from './driftOptions';
 import { buildDriftReport, type DriftReport } from './driftReport';
 import { UsageError, type CliCommand } from './io';
@@ -18,7 +19,11 @@ export const runDrift: CliCommand = async (argv, io) => {
   }
   // Files are named in messages as the user wrote them.
   const sources = { reference: options.reference, current: options.current };
-  const read = { columns: options.columns, types: options.types };
+  const read = {
+    columns: options.columns,
+    types: options.types,
+    keepRows: options.multivariate !== undefined,
+  };
   let reference: Dataset;
   let current: Dataset;
   try {
@@ -38,13 +43,18 @@ export const runDrift: CliCommand = async (argv, io) => {
 
 function driftReportOf(reference: Dataset, current: Dataset, options: DriftOptions): DriftReport {
   const names = options.columns ?? reference.columns;
+  // First, so a mistyped --multivariate-columns is reported before the univariate tests run.
+  const multivariate =
+    options.multivariate === undefined
+      ? undefined
+      : multivariateReportOf(reference, current, names, options.multivariate);
   const pairs = names.map((name) => {
     const ref = reference.data.get(name);
     const cur = current.data.get(name);
     if (ref === undefined || cur === undefined) throw new Error(`drift: column '${name}' was not read`);
     return pairColumns(name, ref, cur, options.types.get(name));
   });
-  return buildDriftReport(pairs, {
+  const report = buildDriftReport(pairs, {
     method: options.method,
     threshold: options.threshold,
     correction: options.correction,
@@ -53,6 +63,7 @@ function driftReportOf(reference: Dataset, current: Dataset, options: DriftOptio
     referenceRows: reference.rows,
     currentRows: current.rows,
   });
+  return multivariate === undefined ? report : { ...report, multivariate };
 }
 
 /** Throws UsageError naming the columns only one of the files has. */
@@ -75,6 +86,17 @@ function checkSameColumns(reference: Dataset, current: Dataset): void {
 
 function exitCode(report: DriftReport, options: DriftOptions, stderr: (text: string) => void): number {
   if (!options.failOnDrift) return 0;
+  const multivariate = report.multivariate;
+  if (multivariate?.drifted === true) {
+    stderr(`mlhealth drift: the rows drifted as a whole (${multivariate.method})\n`);
+    return 1;
+  }
+  if (multivariate !== undefined && multivariate.drifted === null) {
+    stderr(
+      `mlhealth drift: the multivariate test could not run (${multivariate.error}), so drift is not ruled out\n`,
+    );
+    return 1;
+  }
   if (report.dataset_drifted) {
     stderr(
       `mlhealth drift: dataset drifted: ${report.drifted_features} of ${report.tested_features} tested features\n`,

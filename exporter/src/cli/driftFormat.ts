@@ -2,6 +2,7 @@
  * Renders a drift report for people (an aligned text table, or a Markdown table for pull requests and CI
  * summaries) or for programs (JSON). Drift is spelled out as a word, never only as a symbol.
  */
+import { multivariateMarkdown, multivariateText } from './driftMultivariateFormat';
 import type { DriftReport, FeatureReport } from './driftReport';
 
 export interface ReportSources {
@@ -48,6 +49,9 @@ export function formatTable(report: DriftReport, sources: ReportSources): string
     ...report.features.map((f) => line(cells(f))),
     '',
     ...summary(report),
+    ...(report.multivariate === undefined
+      ? []
+      : ['', ...multivariateText(report.multivariate, formatNumber)]),
     '',
   ].join('\n');
 }
@@ -74,6 +78,9 @@ export function formatMarkdown(report: DriftReport, sources: ReportSources): str
     ...body,
     '',
     ...summary(report).map((text) => escape(text) + '  '),
+    ...(report.multivariate === undefined
+      ? []
+      : ['', ...multivariateMarkdown(report.multivariate, formatNumber, escape)]),
     '',
   ].join('\n');
 }

@@ -4,6 +4,13 @@
 import type { ColumnType } from '../dataset';
 import { DRIFT_METHODS, isPValueMethod, type Correction, type DriftMethod } from '../stats';
 import { choiceOption, listOption, numberOption, parseCommandArgs } from './args';
+import {
+  MULTIVARIATE_ARGS,
+  MULTIVARIATE_USAGE,
+  parseMultivariateOptions,
+  withMultivariateDefault,
+  type MultivariateOptions,
+} from './driftMultivariateOptions';
 import { UsageError } from './io';
 
 export const CORRECTIONS = ['none', 'bonferroni', 'bh'] as const satisfies readonly Correction[];
@@ -26,6 +33,8 @@ export interface DriftOptions {
   format: (typeof FORMATS)[number];
   failOnDrift: boolean;
   driftShare: number;
+  /** The test of the rows as a whole, when `--multivariate` asked for one. */
+  multivariate?: MultivariateOptions;
 }
 
 export const DRIFT_USAGE = `usage: mlhealth drift --reference REF --current CUR [options]
@@ -44,8 +53,9 @@ options:
                         force column types (numeric | categorical | binary) instead of inferring them
   --bins N              bins for psi, jensenshannon and hellinger on numeric columns (default 10)
   --drift-share X       the dataset drifts when at least this share of tested features drift (default ${DEFAULT_DRIFT_SHARE})
-  --format F            table (default) | json | markdown
-  --fail-on-drift       exit 1 when the dataset drifted or a feature could not be tested
+${MULTIVARIATE_USAGE}  --format F            table (default) | json | markdown
+  --fail-on-drift       exit 1 when the dataset drifted, a feature (or the multivariate test) could not be
+                        tested, or the multivariate test found drift
   -h, --help            show this help
 
 exit codes: 0 done, 1 drift found (with --fail-on-drift), 2 bad usage or bad input
@@ -54,8 +64,9 @@ exit codes: 0 done, 1 drift found (with --fail-on-drift), 2 bad usage or bad inp
 /** Parses `argv`; returns null when help was asked for. Throws UsageError for anything invalid. */
 export function parseDriftOptions(argv: string[]): DriftOptions | null {
   const { values } = parseCommandArgs({
-    args: argv,
+    args: withMultivariateDefault(argv),
     options: {
+      ...MULTIVARIATE_ARGS,
       reference: { type: 'string' },
       current: { type: 'string' },
       method: { type: 'string', default: 'auto' },
@@ -106,6 +117,7 @@ export function parseDriftOptions(argv: string[]): DriftOptions | null {
       values['drift-share'] === undefined
         ? DEFAULT_DRIFT_SHARE
         : numberOption('drift-share', values['drift-share'], { min: 0, max: 1 }),
+    multivariate: parseMultivariateOptions(values),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { FeaturePair } from '../dataset';
 import { adjustPValues, chooseMethod, defaultThreshold, driftTest, isPValueMethod } from '../stats';
 import type { Correction, DriftMethod } from '../stats';
+import type { MultivariateReport } from './driftMultivariate';
 
 export interface FeatureReport {
   name: string;
@@ -41,6 +42,8 @@ export interface DriftReport {
   untested_features: number;
   drift_share_threshold: number;
   correction: Correction;
+  /** The test of the rows as a whole (`--multivariate`); absent when not asked for. */
+  multivariate?: MultivariateReport;
 }
 
 export interface DriftReportOptions {

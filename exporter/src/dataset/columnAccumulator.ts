@@ -11,6 +11,7 @@
 import { ByteDictionary, NOT_FOUND } from './byteDictionary';
 import { classifyText, isMissingText } from './cellValue';
 import { GrowableFloat64 } from './growableFloat64';
+import { RowCells, type RowColumn } from './rowCells';
 
 /** Stored in the spelling dictionary for cells that are missing (`NaN`, `inf`, blanks). */
 const MISSING_CODE = -1;
@@ -45,10 +46,19 @@ export class ColumnAccumulator {
   private observed = 0;
   /** Whether cells are categories exactly as written (a forced categorical column keeps `007` and `7` apart). */
   readonly keepsText: boolean;
+  /** The cells in row order, when asked for (multivariate drift). */
+  private readonly rowCells: RowCells | null;
 
-  /** @param forced the type given with `--types`, if any: numeric refuses text, the others keep text as is. */
-  constructor(readonly forced?: ColumnType) {
+  /**
+   * @param forced the type given with `--types`, if any: numeric refuses text, the others keep text as is.
+   * @param keepRows whether to keep every cell in row order as well ({@link finishRows}).
+   */
+  constructor(
+    readonly forced?: ColumnType,
+    keepRows = false,
+  ) {
     this.keepsText = forced === 'categorical' || forced === 'binary';
+    this.rowCells = keepRows ? new RowCells() : null;
     if (this.keepsText) this.toCategorical();
   }
 
@@ -60,10 +70,13 @@ export class ColumnAccumulator {
   addNumber(value: number): void {
     this.observed++;
     if (this.numbers === null) {
-      this.counts[this.codeOf(String(value))]++;
+      const code = this.codeOf(String(value));
+      this.counts[code]++;
+      this.rowCells?.pushCode(code);
       return;
     }
     this.numbers.push(value);
+    this.rowCells?.pushNumber(value);
     const distinct = this.distinct;
     if (distinct !== null && !distinct.has(value)) {
       if (distinct.size === DISTINCT_LIMIT) this.distinct = null;
@@ -79,7 +92,9 @@ export class ColumnAccumulator {
     if (this.forced === 'numeric') throw new Error(`'${text}' is not a number (the column is typed numeric)`);
     this.observed++;
     if (this.codes === null) this.toCategorical();
-    this.counts[this.codeOf(text)]++;
+    const code = this.codeOf(text);
+    this.counts[code]++;
+    this.rowCells?.pushCode(code);
   }
 
   /**
@@ -94,13 +109,32 @@ export class ColumnAccumulator {
       spellings.set(bytes, start, end, code);
     }
     this.observed++;
-    if (code === MISSING_CODE) this.missing++;
-    else this.counts[code]++;
+    if (code === MISSING_CODE) {
+      this.missing++;
+      this.rowCells?.pushMissing();
+    } else {
+      this.counts[code]++;
+      this.rowCells?.pushCode(code);
+    }
   }
 
   addMissing(): void {
     this.observed++;
     this.missing++;
+    this.rowCells?.pushMissing();
+  }
+
+  /** Marks the cells of the rows before `row` (1-based) that never mentioned the column as missing. */
+  reachRow(row: number): void {
+    this.rowCells?.padTo(row - 1);
+  }
+
+  /** The cells in row order after `rows` rows, or null when the column was not asked to keep them. */
+  finishRows(rows: number): RowColumn | null {
+    if (this.rowCells === null) return null;
+    const categories: string[] = [];
+    for (const [category, code] of this.codes ?? []) categories[code] = category;
+    return this.rowCells.finish(rows, categories);
   }
 
   /** The column after `rows` rows; rows that never mentioned it (JSON Lines) count as missing. */
@@ -141,6 +175,7 @@ export class ColumnAccumulator {
     this.codes = new Map();
     this.spellings = new ByteDictionary();
     for (const value of numbers) this.counts[this.codeOf(String(value))]++;
+    this.rowCells?.toCodes((category) => this.codeOf(category));
   }
 }
 

@@ -1,12 +1,15 @@
 /** What reading a data file gives, and what a reader is asked for. */
-import type { ColumnData, ColumnType } from './columnAccumulator';
+import type { ColumnAccumulator, ColumnData, ColumnType } from './columnAccumulator';
 import { DatasetError } from './datasetError';
+import type { RowColumn } from './rowCells';
 
 export interface ReadOptions {
   /** Columns to keep (others are skipped while reading); all when absent. */
   columns?: readonly string[];
   /** Types forced per column (`--types`). */
   types?: ReadonlyMap<string, ColumnType>;
+  /** Keep the kept columns' cells in row order too (`Dataset.rowColumns`), for multivariate drift. */
+  keepRows?: boolean;
 }
 
 export interface Dataset {
@@ -18,6 +21,25 @@ export interface Dataset {
   data: Map<string, ColumnData>;
   /** Data rows (CSV records after the header, non-blank JSON Lines). */
   rows: number;
+  /** The kept columns in row order, when `ReadOptions.keepRows` asked for them. */
+  rowColumns?: Map<string, RowColumn>;
+}
+
+/** A finished reader's columns (and their row-ordered cells when kept), as a Dataset. */
+export function datasetOf(
+  source: string,
+  columns: string[],
+  rows: number,
+  accumulators: Iterable<[string, ColumnAccumulator]>,
+): Dataset {
+  const data = new Map<string, ColumnData>();
+  const rowColumns = new Map<string, RowColumn>();
+  for (const [name, acc] of accumulators) {
+    data.set(name, acc.finish(rows));
+    const ordered = acc.finishRows(rows);
+    if (ordered !== null) rowColumns.set(name, ordered);
+  }
+  return { source, columns, data, rows, ...(rowColumns.size > 0 ? { rowColumns } : {}) };
 }
 
 /** Whether `name` is to be kept under `options`. */

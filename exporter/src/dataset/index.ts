@@ -7,3 +7,4 @@ export type { Dataset, ReadOptions } from './dataset';
 export { DatasetError, formatDatasetMessage, type DataLocation } from './datasetError';
 export { DISTINCT_LIMIT, type ColumnData, type ColumnType } from './columnAccumulator';
 export { pairColumns, inferType, type FeaturePair } from './pairColumns';
+export type { RowColumn } from './rowCells';

@@ -7,7 +7,7 @@ import { ColumnAccumulator } from './columnAccumulator';
 import { classifyText, isMissingText, parseDecimalBytes } from './cellValue';
 import { CsvParser } from './csvParser';
 import { CsvRecord, CsvSyntaxError } from './csvRecord';
-import { checkRequestedColumns, isWanted, type Dataset, type ReadOptions } from './dataset';
+import { checkRequestedColumns, datasetOf, isWanted, type Dataset, type ReadOptions } from './dataset';
 import { DatasetError } from './datasetError';
 
 const CHUNK_BYTES = 1 << 20;
@@ -50,11 +50,10 @@ class CsvColumnReader {
       throw new DatasetError(this.source, 'the file has no header row (it is empty)');
     if (this.rows === 0)
       throw new DatasetError(this.source, 'the file has a header but no data rows', { line: 2 });
-    const data = new Map<string, ReturnType<ColumnAccumulator['finish']>>();
-    this.accumulators.forEach((acc, i) => {
-      if (acc !== null) data.set(this.header[i], acc.finish(this.rows));
-    });
-    return { source: this.source, columns: this.header, data, rows: this.rows };
+    const kept = this.accumulators.flatMap((acc, i): [string, ColumnAccumulator][] =>
+      acc === null ? [] : [[this.header[i], acc]],
+    );
+    return datasetOf(this.source, this.header, this.rows, kept);
   }
 
   private readHeader(record: CsvRecord): void {
@@ -78,7 +77,9 @@ class CsvColumnReader {
     checkRequestedColumns(this.source, names, this.options, record.line);
     this.header = names;
     this.accumulators = names.map((name) =>
-      isWanted(this.options, name) ? new ColumnAccumulator(this.options.types?.get(name)) : null,
+      isWanted(this.options, name)
+        ? new ColumnAccumulator(this.options.types?.get(name), this.options.keepRows === true)
+        : null,
     );
   }
 

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ColumnAccumulator } from './columnAccumulator';
-import { checkRequestedColumns, isWanted, type Dataset, type ReadOptions } from './dataset';
+import { checkRequestedColumns, datasetOf, isWanted, type Dataset, type ReadOptions } from './dataset';
 import { DatasetError } from './datasetError';
 import { addCellText } from './readCsv';
 
@@ -27,18 +27,21 @@ export async function readJsonl(path: string, source: string, options: ReadOptio
     for (const key of Object.keys(object)) {
       let acc = accumulators.get(key);
       if (acc === undefined) {
-        acc = isWanted(options, key) ? new ColumnAccumulator(options.types?.get(key)) : null;
+        acc = isWanted(options, key)
+          ? new ColumnAccumulator(options.types?.get(key), options.keepRows === true)
+          : null;
         accumulators.set(key, acc);
         columns.push(key);
       }
-      if (acc !== null) addJsonValue(acc, object[key], { source, line, row, key });
+      if (acc === null) continue;
+      acc.reachRow(row);
+      addJsonValue(acc, object[key], { source, line, row, key });
     }
   }
   if (rows === 0) throw new DatasetError(source, 'the file has no rows (it is empty)');
   checkRequestedColumns(source, columns, options);
-  const data = new Map<string, ReturnType<ColumnAccumulator['finish']>>();
-  for (const [key, acc] of accumulators) if (acc !== null) data.set(key, acc.finish(rows));
-  return { source, columns, data, rows };
+  const kept = [...accumulators].filter((entry): entry is [string, ColumnAccumulator] => entry[1] !== null);
+  return datasetOf(source, columns, rows, kept);
 }
 
 function parseObject(text: string, source: string, line: number, row: number): Record<string, unknown> {

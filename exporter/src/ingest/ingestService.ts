@@ -11,7 +11,9 @@ import { DEFAULT_INGEST_LIMITS, type IngestLimits, type Rejection } from './type
 import { validateEvents } from './validateEvents';
 import { validateLabels } from './validateLabels';
 import { validateReferenceRows } from './validateReference';
+import { multivariateReservoir } from '../signals/layout';
 import { buildReferenceProfile } from '../signals/reference';
+import { DEFAULT_MONITOR_OPTIONS } from '../signals/types';
 import type { ModelSpec } from '../spec/types';
 
 import { parseGovernance, parsePolicyViolations } from './governanceBody';
@@ -165,7 +167,8 @@ export class IngestService implements IngestPort {
     const r = validateReferenceRows(model, items, this.limits);
     if (!r.ok) throw rejectionError('reference', withLines(r, lines));
     const now = this.clock();
-    const profile = buildReferenceProfile(model, r.rows, now);
+    const rowSample = multivariateReservoir(this.engine.spec.nodes.filter((n) => n.model === modelId));
+    const profile = buildReferenceProfile(model, r.rows, now, { ...DEFAULT_MONITOR_OPTIONS, rowSample });
     monitor.setReference(profile, now);
     this.durability?.referenceChanged(modelId, profile, now);
     for (const listener of this.referenceListeners) listener(model, r.rows);

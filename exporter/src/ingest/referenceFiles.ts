@@ -7,19 +7,23 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validateReferenceRows } from './validateReference';
 import { buildReferenceProfile, type ReferenceProfile } from '../signals/reference';
-import type { ModelSpec } from '../spec/types';
+import { DEFAULT_MONITOR_OPTIONS } from '../signals/types';
+import { multivariateReservoir } from '../signals/layout';
+import type { ModelSpec, NodeSpec } from '../spec/types';
 import { readAllRecords } from '../dataset/readRecords';
 
 /**
  * The reference profile of `model` from its reference file, or null when the model has none (or a
  * pinned window, which the monitor builds from events). `takenAt` overrides the reference time; by
- * default it is the spec's `reference_taken_at`, else the file's modification time.
+ * default it is the spec's `reference_taken_at`, else the file's modification time. Whole rows are kept
+ * for the model's multivariate_drift nodes among `nodes` (as many as their largest `reservoir`).
  * Throws an Error naming the model, the file and every problem.
  */
 export async function loadReferenceFile(
   model: ModelSpec,
   baseDir: string,
   takenAt?: number,
+  nodes: readonly NodeSpec[] = [],
 ): Promise<ReferenceProfile | null> {
   if (model.reference === undefined || !('file' in model.reference)) return null;
   const path = resolve(baseDir, model.reference.file);
@@ -30,5 +34,6 @@ export async function loadReferenceFile(
     throw new Error(`loadReferenceFile: model ${model.id}: reference ${path} is invalid: ${problems}`);
   }
   const when = takenAt ?? model.reference_taken_at ?? (await stat(path)).mtimeMs / 1000;
-  return buildReferenceProfile(model, validated.rows, when);
+  const rowSample = multivariateReservoir(nodes.filter((n) => n.model === model.id));
+  return buildReferenceProfile(model, validated.rows, when, { ...DEFAULT_MONITOR_OPTIONS, rowSample });
 }

@@ -27,6 +27,8 @@ export interface NodeJson {
   decay: number;
   reason: string;
   updated_at: number | null;
+  /** What stands behind a base node's value, when its signal gives it (multivariate drift). */
+  detail?: Record<string, unknown>;
 }
 
 export interface CascadeJson {
@@ -59,6 +61,7 @@ export function nodeJson(node: NodeSpec, result: NodeResult | undefined): NodeJs
     decay: result?.decay ?? 1,
     reason: result?.reason ?? 'not evaluated yet',
     updated_at: result?.updatedAt ?? null,
+    ...(result?.detail === undefined ? {} : { detail: result.detail }),
   };
 }
 

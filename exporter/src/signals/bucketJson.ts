@@ -2,6 +2,7 @@
  * JSON form of one window bucket: histograms as sparse [bin, count] pairs, non-finite times as null,
  * per-feature data keyed by feature name (so a restore after a spec edit keeps what still matches).
  */
+import type { FeatureValue } from './events';
 import type { ColumnAcc, WindowBucket } from './windowBucket';
 import { VIOLATION_SLOTS } from './windowBucket';
 
@@ -36,6 +37,8 @@ export interface BucketJSON {
   attributionSum: Record<string, number>;
   attributionEvents: number;
   policyViolations: number;
+  /** Rows kept for multivariate_drift: feature names, events offered, the rows (absent without such nodes). */
+  rows?: { features: string[]; seen: number; rows: FeatureValue[][] };
 }
 
 /** JSON has no Infinity: non-finite numbers (empty min/max, times) are stored as null. */
@@ -118,6 +121,7 @@ export function bucketToJSON(b: WindowBucket): BucketJSON {
     attributionSum: Object.fromEntries(names.map((n, i) => [n, b.attributionSum[i]])),
     attributionEvents: b.attributionEvents,
     policyViolations: b.policyViolations,
+    ...(b.rows === null ? {} : { rows: { features: names, seen: b.rows.seen, rows: b.rows.rows } }),
   };
 }
 
@@ -152,4 +156,17 @@ export function bucketFromJSON(json: BucketJSON, b: WindowBucket): void {
   }
   Object.assign(b.expected, json.expected);
   if (json.latency.sketch) unsparse(json.latency.sketch, b.ensureLatencySketch());
+  restoreRows(json.rows, b);
+}
+
+/**
+ * Restores the kept rows when the bucket keeps rows and the features are the same, in the same order
+ * (a spec edit that changes them starts the sample afresh); at most the reservoir's capacity.
+ */
+function restoreRows(json: BucketJSON['rows'], b: WindowBucket): void {
+  if (json === undefined || b.rows === null) return;
+  const names = b.layout.features.map((f) => f.name);
+  if (json.features.length !== names.length || json.features.some((n, i) => n !== names[i])) return;
+  b.rows.rows = json.rows.slice(0, b.rows.capacity);
+  b.rows.seen = Math.max(json.seen, b.rows.rows.length);
 }

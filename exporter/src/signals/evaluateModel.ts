@@ -14,6 +14,7 @@ import { observeSignal } from './observe';
 import type { ObserveContext } from './observe';
 import type { FeatureDetail, FeatureDriftResult, ModelDetail, ModelEvaluation } from './types';
 import { VIOLATION_SLOTS, WindowBucket } from './windowBucket';
+import { windowRows } from './rowReservoir';
 
 /** Evaluates every non-promql base node of the core's model at `now`. */
 export function evaluateModel(core: MonitorCore, now: number): ModelEvaluation {
@@ -64,7 +65,13 @@ function observeContext(core: MonitorCore, now: number): ObserveContext {
     reference: core.reference,
     trainedAt: core.trainedAt,
     referenceTakenAt: model.reference_taken_at ?? core.reference?.takenAt ?? null,
+    windowRows: once(() => windowRows([...core.ring.live(now)])),
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }
 
 /** Prediction drift by method, computed once per method; null without reference predictions. */

@@ -3,6 +3,7 @@
  * columns are numeric (and their fine binning), which are categorical, and which low-confidence
  * cut-offs the spec's nodes ask for. A new reference means a new layout (and a fresh window).
  */
+import { MULTIVARIATE_RESERVOIR } from '../spec/signalRules';
 import type { FeatureSpec, ModelSpec, SpecDefaults, NodeSpec } from '../spec/types';
 import { NumericBinning } from './numericBinning';
 import type { ReferenceProfile } from './reference';
@@ -23,11 +24,32 @@ export interface BucketLayout {
   /** Distinct `below` cut-offs of low_confidence_share nodes, ascending. */
   confidenceCuts: number[];
   positiveClass: string | null;
+  /** Rows kept of the window and of the reference for multivariate_drift nodes (their largest `reservoir`); 0 without. */
+  reservoir: number;
+  /** Rows each window bucket keeps: ⌈reservoir / buckets⌉ (0 without multivariate nodes). */
+  rowsPerBucket: number;
 }
 
 /**
- * The bucket layout of a model. Complexity: O(features × fineBins). Throws nothing beyond
- * `NumericBinning`'s checks (a reference column with no values gets no binning).
+ * The largest `reservoir` of the `multivariate_drift` nodes among `nodes` (0 when there are none): the
+ * rows a model keeps of its window and of its reference.
+ *
+ * @example multivariateReservoir([{ id: 'm', tier: 'base', title: 'm', signal: { kind: 'multivariate_drift', reservoir: 800 } }]) // => 800
+ */
+export function multivariateReservoir(nodes: readonly NodeSpec[]): number {
+  let largest = 0;
+  for (const node of nodes) {
+    if (node.signal?.kind === 'multivariate_drift') {
+      largest = Math.max(largest, node.signal.reservoir ?? MULTIVARIATE_RESERVOIR);
+    }
+  }
+  return largest;
+}
+
+/**
+ * The bucket layout of a model for a ring of `windowBuckets` buckets. Complexity: O(features ×
+ * fineBins). Throws nothing beyond `NumericBinning`'s checks (a reference column with no values gets
+ * no binning).
  */
 export function buildLayout(
   model: ModelSpec,
@@ -35,6 +57,7 @@ export function buildLayout(
   defaults: SpecDefaults,
   reference: ReferenceProfile | null,
   fineBins: number,
+  windowBuckets = 1,
 ): BucketLayout {
   const features = model.features.map((f) =>
     column(f.name, f.type, reference?.columns.get(f.name) ?? null, fineBins),
@@ -51,6 +74,8 @@ export function buildLayout(
     prediction: column('prediction', predictionType, reference?.prediction ?? null, fineBins),
     confidenceCuts: [...cuts].sort((a, b) => a - b),
     positiveClass: model.positive_class ?? null,
+    reservoir: multivariateReservoir(nodes),
+    rowsPerBucket: Math.ceil(multivariateReservoir(nodes) / Math.max(1, windowBuckets)),
   };
 }
 

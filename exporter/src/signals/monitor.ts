@@ -131,7 +131,14 @@ export class ModelMonitor {
       );
     }
     const { model, nodes, defaults } = core.config;
-    const layout = buildLayout(model, nodes, defaults, reference, core.options.fineBins);
+    const layout = buildLayout(
+      model,
+      nodes,
+      defaults,
+      reference,
+      core.options.fineBins,
+      core.options.windowBuckets,
+    );
     core.reference = reference;
     core.layout = layout;
     core.ring = new BucketRing(model.window, core.options.windowBuckets, () => new WindowBucket(layout));
@@ -175,7 +182,10 @@ export class ModelMonitor {
   private finalizePinnedReference(now: number): void {
     const pinned = this.core.pinned;
     if (pinned === null || now <= pinned.end || pinned.rows.length === 0) return;
-    const profile = buildReferenceProfile(this.core.config.model, pinned.rows, pinned.end, this.core.options);
+    const profile = buildReferenceProfile(this.core.config.model, pinned.rows, pinned.end, {
+      ...this.core.options,
+      rowSample: this.core.layout.reservoir,
+    });
     this.setReference(profile, now);
   }
 }

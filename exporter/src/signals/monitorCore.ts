@@ -56,7 +56,14 @@ export function createCore(
   now: number,
 ): MonitorCore {
   const model = config.model;
-  const layout = buildLayout(model, config.nodes, config.defaults, reference, options.fineBins);
+  const layout = buildLayout(
+    model,
+    config.nodes,
+    config.defaults,
+    reference,
+    options.fineBins,
+    options.windowBuckets,
+  );
   const ref = model.reference;
   return {
     config,

@@ -14,6 +14,8 @@ import type { FeatureDriftResult, MonitorOptions } from './types';
 import type { WindowBucket } from './windowBucket';
 import { driftShare, driftValue, driftWorst } from './observeDrift';
 import { latencyStatistic, missingRatio, violationRatio } from './observeWindow';
+import { multivariateMeasure } from './observeMultivariate';
+import type { FeatureValue } from './events';
 
 export interface ObserveContext {
   now: number;
@@ -31,12 +33,15 @@ export interface ObserveContext {
   reference: ReferenceProfile | null;
   trainedAt: number | null;
   referenceTakenAt: number | null;
+  /** The window's row sample for multivariate_drift (computed once, on first use). */
+  windowRows: () => FeatureValue[][];
 }
 
 export interface Observed {
   value: number | null;
   observedAt: number | null;
   reason?: string;
+  detail?: Record<string, unknown>;
 }
 
 /**
@@ -83,9 +88,10 @@ function observeWindow(signal: SignalSpec, ctx: ObserveContext): Observed {
   }
   const observedAt = Number.isFinite(ctx.window.lastAt) ? ctx.window.lastAt : null;
   // A value can carry a reason too: an explanation (the worst feature), or a caveat (features left out).
+  const detail = m.value !== null && m.detail !== undefined ? { detail: m.detail } : {};
   return m.reason === undefined
     ? { value: m.value, observedAt }
-    : { value: m.value, observedAt, reason: m.reason };
+    : { value: m.value, observedAt, reason: m.reason, ...detail };
 }
 
 /** Statistics of the merged window; undefined for signals that are not window statistics. */
@@ -99,6 +105,13 @@ function windowMeasure(signal: SignalSpec, ctx: ObserveContext): Measured | unde
     case 'drift_worst':
     case 'prediction_drift':
       return driftMeasure(signal, ctx);
+    case 'multivariate_drift':
+      return multivariateMeasure(signal, {
+        model: ctx.model,
+        reference: ctx.reference,
+        windowRows: ctx.windowRows(),
+        minRows: ctx.options.minDriftSamples,
+      });
     case 'missing_ratio':
       return w.events === 0 ? noEvents : missingRatio(w, signal.feature);
     case 'schema_violations':

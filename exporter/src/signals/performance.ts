@@ -12,8 +12,12 @@
 import type { LabelBucket } from './labels';
 import type { WindowBucket } from './windowBucket';
 
-/** A value, or null with the reason; a value may carry an explanatory reason too. */
-export type Measured = { value: number; reason?: string } | { value: null; reason: string };
+/**
+ * A value, or null with the reason; a value may carry an explanatory reason too, and structured detail
+ * (multivariate drift: the method, its numbers, the separating features).
+ */
+export type Measured =
+  { value: number; reason?: string; detail?: Record<string, unknown> } | { value: null; reason: string };
 
 type ClassMetric = 'accuracy' | 'precision' | 'recall' | 'f1';
 

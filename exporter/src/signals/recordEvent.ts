@@ -70,6 +70,7 @@ export function recordEvent(
   if (bucket === null) return;
   recordPrediction(bucket, rules, event);
   recordServing(bucket, event);
+  bucket.rows?.offer(features, names, bucket.index);
 }
 
 /** Feature `i`'s value: missing, a number into its sketch and range check, or a category. */

@@ -8,6 +8,7 @@ import type { FeatureValue } from './events';
 import type { FeatureType, ModelSpec } from '../spec/types';
 import { DEFAULT_MONITOR_OPTIONS, OTHER_CATEGORY } from './types';
 import { capCategoryCounts, evenlySpacedOrderStatistics } from './referenceSample';
+import { sampleRows, seededUniform } from '../stats';
 
 /** One reference row, normalised like a prediction event (ingest/validateReferenceRows makes these). */
 export interface ReferenceRow {
@@ -53,11 +54,21 @@ export interface ReferenceProfile {
   prediction: ColumnReference | null;
   /** Mean |attribution| per feature over rows with attributions; null when no row has any. */
   importance: Map<string, number> | null;
+  /** A seeded sample of whole rows, for multivariate_drift; absent when the model has no such node. */
+  rowSample?: ReferenceRowSample;
+}
+
+/** Whole reference rows: each row's feature values in `features` order (numbers, categories, null). */
+export interface ReferenceRowSample {
+  features: string[];
+  rows: FeatureValue[][];
 }
 
 export interface ReferenceBuildOptions {
   maxReferenceSample: number;
   maxCategories: number;
+  /** Whole rows to keep (seeded sample without replacement, in reference order); 0 or absent: none. */
+  rowSample?: number;
 }
 
 /**
@@ -96,6 +107,27 @@ export function buildReferenceProfile(
     columns,
     prediction: hasPrediction ? buildColumn(predictionType, predictions, options) : null,
     importance: meanAbsoluteAttributions(model, rows),
+    ...((options.rowSample ?? 0) > 0
+      ? { rowSample: sampleWholeRows(model, rows, options.rowSample ?? 0) }
+      : {}),
+  };
+}
+
+/**
+ * `size` rows drawn without replacement (reservoir sampling seeded with 0, so the same reference keeps
+ * the same rows), in reference order; values normalised as the columns are (non-finite numbers and
+ * empty text are missing, categories are strings).
+ */
+function sampleWholeRows(model: ModelSpec, rows: readonly ReferenceRow[], size: number): ReferenceRowSample {
+  const picked = sampleRows(rows.length, size, seededUniform(0));
+  const cell = (type: FeatureType, v: FeatureValue | undefined): FeatureValue => {
+    if (v === null || v === undefined || v === '') return null;
+    if (type === 'numeric') return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    return typeof v === 'number' && !Number.isFinite(v) ? null : String(v);
+  };
+  return {
+    features: model.features.map((f) => f.name),
+    rows: picked.map((r) => model.features.map((f) => cell(f.type, rows[r].features[f.name]))),
   };
 }
 

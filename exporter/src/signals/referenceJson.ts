@@ -2,7 +2,7 @@
  * JSON form of a reference profile, for the durable store: typed arrays become number arrays and maps
  * become entry lists, so `referenceFromJSON(JSON.parse(JSON.stringify(referenceToJSON(p))))` equals `p`.
  */
-import type { ColumnReference, ReferenceProfile } from './reference';
+import type { ColumnReference, ReferenceProfile, ReferenceRowSample } from './reference';
 
 export type ColumnJSON =
   | {
@@ -30,6 +30,8 @@ export interface ReferenceJSON {
   columns: Array<[string, ColumnJSON]>;
   prediction: ColumnJSON | null;
   importance: Array<[string, number]> | null;
+  /** Whole rows for multivariate_drift (absent when the model has no such node). */
+  rowSample?: ReferenceRowSample;
 }
 
 function columnToJSON(c: ColumnReference): ColumnJSON {
@@ -52,6 +54,7 @@ export function referenceToJSON(profile: ReferenceProfile): ReferenceJSON {
     columns: [...profile.columns].map(([name, c]) => [name, columnToJSON(c)]),
     prediction: profile.prediction ? columnToJSON(profile.prediction) : null,
     importance: profile.importance ? [...profile.importance] : null,
+    ...(profile.rowSample === undefined ? {} : { rowSample: profile.rowSample }),
   };
 }
 
@@ -70,5 +73,6 @@ export function referenceFromJSON(json: ReferenceJSON): ReferenceProfile {
     columns: new Map(json.columns.map(([name, c]) => [name, columnFromJSON(c)])),
     prediction: json.prediction ? columnFromJSON(json.prediction) : null,
     importance: json.importance ? new Map(json.importance) : null,
+    ...(json.rowSample === undefined ? {} : { rowSample: json.rowSample }),
   };
 }

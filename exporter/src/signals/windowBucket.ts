@@ -5,6 +5,7 @@
  */
 import type { BucketLayout } from './layout';
 import { LATENCY_SKETCH_BINS } from './latencySketch';
+import { RowReservoir } from './rowReservoir';
 
 export interface NumericAcc {
   kind: 'numeric';
@@ -54,8 +55,11 @@ export class WindowBucket {
   readonly attributionSum: Float64Array;
   attributionEvents = 0;
   policyViolations = 0;
+  /** Rows kept for multivariate_drift (not merged: the window's sample is drawn from every bucket's). */
+  readonly rows: RowReservoir | null;
 
   constructor(readonly layout: BucketLayout) {
+    this.rows = layout.rowsPerBucket > 0 ? new RowReservoir(layout.rowsPerBucket) : null;
     this.columns = layout.features.map((c) => emptyAcc(c.type, c.binning?.binCount ?? null));
     this.violations = new Uint32Array(layout.features.length * VIOLATION_SLOTS);
     this.prediction = emptyAcc(layout.prediction.type, layout.prediction.binning?.binCount ?? null);
@@ -84,6 +88,7 @@ export class WindowBucket {
     this.attributionSum.fill(0);
     this.attributionEvents = 0;
     this.policyViolations = 0;
+    this.rows?.reset();
   }
 
   /** Adds another bucket's counts into this one (same layout). O(features × bins). */

@@ -10,7 +10,7 @@ import { convertThresholds } from './convertThresholds';
 import { seconds, type IssueSink } from './convertValues';
 import type { PathSegment } from './issues';
 import type { RawNode } from './raw';
-import { signalUnit } from './signalRules';
+import { MULTIVARIATE_RESERVOIR, signalUnit } from './signalRules';
 import type { ModelSpec, NodeSpec, SignalSpec, SpecDefaults } from './types';
 
 export interface NodeContext {
@@ -97,6 +97,13 @@ function copyOptional(raw: RawNode): Partial<NodeSpec> {
 function fillSignal(raw: SignalSpec, defaults: SpecDefaults): SignalSpec {
   const signal = nfcFeatures(raw);
   if (signal.kind === 'feature_drift') return { ...signal, measure: signal.measure ?? 'statistic' };
+  if (signal.kind === 'multivariate_drift') {
+    return {
+      ...signal,
+      method: signal.method ?? 'pca_reconstruction',
+      reservoir: signal.reservoir ?? MULTIVARIATE_RESERVOIR,
+    };
+  }
   if (signal.kind === 'low_confidence_share')
     return { ...signal, below: signal.below ?? defaults.low_confidence_below };
   return { ...signal };

@@ -8,6 +8,10 @@ import type { Tier, UnknownPolicy } from './types';
 
 export type Direction = 'higher_is_worse' | 'lower_is_worse';
 
+/** How `multivariate_drift` tests the rows as a whole (docs/drift.md). */
+export type MultivariateMethod = 'pca_reconstruction' | 'classifier';
+export const MULTIVARIATE_METHODS: readonly MultivariateMethod[] = ['pca_reconstruction', 'classifier'];
+
 /**
  * Thresholds of a base node in its value's unit, or of a parent node in score (0..1, lower is worse).
  * `derived` records where the numbers came from when they were not typed by hand.
@@ -76,6 +80,15 @@ export type SignalSpec =
   | { kind: 'drift_share'; features?: string[]; method?: DriftMethod }
   | { kind: 'drift_worst'; features?: string[]; method?: DriftMethod }
   | { kind: 'prediction_drift'; method?: DriftMethod }
+  | {
+      kind: 'multivariate_drift';
+      /** Default `pca_reconstruction`. */
+      method?: MultivariateMethod;
+      /** The features tested together; all of the model's when absent. */
+      features?: string[];
+      /** Rows kept of the window and of the reference (seeded reservoir sampling). Default 5000. */
+      reservoir?: number;
+    }
   | { kind: 'missing_ratio'; feature?: string }
   | { kind: 'schema_violations'; feature?: string; violation?: 'type' | 'range' | 'unseen_category' }
   | { kind: 'confidence_mean' }

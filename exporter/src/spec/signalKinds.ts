@@ -69,6 +69,14 @@ export const SIGNAL_KIND_INFO: Record<SignalKind, SignalKindInfo> = {
     bounds: [0, INF],
     needsModel: true,
   },
+  multivariate_drift: {
+    inputs: ['events', 'reference'],
+    evaluator: 'drift',
+    unit: 'none',
+    direction: 'higher_is_worse',
+    bounds: [0, INF],
+    needsModel: true,
+  },
   missing_ratio: {
     inputs: ['events'],
     evaluator: 'window',

@@ -5,16 +5,27 @@
  */
 import { isPValueMethod } from '../stats/methods';
 import { SIGNAL_KIND_INFO } from './signalKinds';
-import type { Direction, DriftMethod, FeatureSpec, NodeUnit, SignalSpec } from './types';
+import type { Direction, DriftMethod, FeatureSpec, MultivariateMethod, NodeUnit, SignalSpec } from './types';
 
 const INF = Number.POSITIVE_INFINITY;
 const RATIO: [number, number] = [0, 1];
+
+/** Rows a `multivariate_drift` signal keeps of the window and of the reference when it does not say. */
+export const MULTIVARIATE_RESERVOIR = 5000;
+
+/** The method of a `multivariate_drift` signal: its own, else PCA reconstruction. */
+export function multivariateMethodOf(
+  signal: SignalSpec & { kind: 'multivariate_drift' },
+): MultivariateMethod {
+  return signal.method ?? 'pca_reconstruction';
+}
 
 /** Distances bounded by 1 (KS statistic, Jensen-Shannon distance, Hellinger distance). */
 const UNIT_BOUNDED_METHODS: ReadonlySet<DriftMethod> = new Set(['ks', 'jensenshannon', 'hellinger']);
 
 /** The drift method a signal uses when it is fixed by the spec (signal, then feature); undefined = automatic. */
 export function declaredDriftMethod(signal: SignalSpec, feature?: FeatureSpec): DriftMethod | undefined {
+  if (signal.kind === 'multivariate_drift') return undefined;
   if ('method' in signal && signal.method !== undefined) return signal.method;
   return feature?.drift_method;
 }
@@ -53,13 +64,15 @@ export function signalBounds(signal: SignalSpec, method: DriftMethod | undefined
   const isDrift =
     signal.kind === 'feature_drift' || signal.kind === 'drift_worst' || signal.kind === 'prediction_drift';
   if (isDrift && method !== undefined && UNIT_BOUNDED_METHODS.has(method)) return RATIO;
+  if (signal.kind === 'multivariate_drift' && multivariateMethodOf(signal) === 'classifier') return RATIO;
   return SIGNAL_KIND_INFO[signal.kind].bounds;
 }
 
 /**
  * Default `[warning, critical]` for a node that declares only a derivation, used until calibration.
  * Only where a number means the same for every model: p-values, PSI/JS/Hellinger distances, ratios of
- * missing values, violations, low confidence, errors and drifted features. undefined elsewhere.
+ * missing values, violations, low confidence, errors and drifted features, multivariate drift (an AUC,
+ * or band widths). undefined elsewhere.
  */
 export function defaultThresholds(
   signal: SignalSpec,
@@ -75,6 +88,9 @@ export function defaultThresholds(
       return undefined;
     case 'drift_share':
       return [0.3, 0.5];
+    case 'multivariate_drift':
+      // classifier: ROC AUC (0.55 is Evidently's drift threshold); pca: band widths (1 = the band's edge).
+      return multivariateMethodOf(signal) === 'classifier' ? [0.55, 0.65] : [1, 2];
     case 'missing_ratio':
       return [0.05, 0.2];
     case 'schema_violations':

@@ -42,3 +42,26 @@ export {
 export { driftTest } from './driftTest';
 export type { DriftTestOptions } from './driftTest';
 export { driftStatisticSorted } from './numericDrift';
+export { fitEncoding, encodeSample, encodedSource } from './multivariate/encode';
+export { fitPca, reconstructionErrors, PCA_VARIANCE_SHARE, type PcaModel } from './multivariate/pca';
+export { chunkBand, THRESHOLD_CHUNKS, THRESHOLD_WIDTH, type Band } from './multivariate/chunkThresholds';
+export { pcaReconstructionDrift, type PcaDriftResult, type PcaDriftOptions } from './multivariate/pcaDrift';
+export type {
+  MultivariateColumn,
+  MultivariateSample,
+  DenseMatrix,
+  ColumnEncoding,
+  RowSource,
+} from './multivariate/types';
+export {
+  classifierDrift,
+  pickRows,
+  DEFAULT_AUC_THRESHOLD,
+  DEFAULT_FOLDS,
+  DEFAULT_CLASSIFIER_ROWS,
+  type ClassifierDriftOptions,
+  type ClassifierDriftResult,
+  type SeparatingFeature,
+} from './multivariate/classifierDrift';
+export { rocAuc } from './multivariate/auc';
+export { seededUniform, sampleRows, shuffleInPlace, type Uniform } from './multivariate/seeded';

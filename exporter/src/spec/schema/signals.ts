@@ -2,7 +2,9 @@
  * Schema of a base node's `signal`: one closed object per kind, selected by `kind`.
  */
 import { DRIFT_METHODS } from '../../stats/methods';
-import { arrayOf, obj, oneOfValues, ratio, str, type JsonSchema } from './helpers';
+import { MULTIVARIATE_METHODS } from '../nodeTypes';
+import { MULTIVARIATE_RESERVOIR } from '../signalRules';
+import { arrayOf, int, obj, oneOfValues, ratio, str, type JsonSchema } from './helpers';
 
 const method = oneOfValues(
   "Drift method; absent means the feature's `drift_method` or the automatic rule.",
@@ -54,6 +56,23 @@ const KINDS: JsonSchema[] = [
   }),
   kind('drift_worst', 'The largest drift statistic over the features.', { features: featureList, method }),
   kind('prediction_drift', 'Drift of the prediction column against the reference predictions.', { method }),
+  kind(
+    'multivariate_drift',
+    'Drift of the rows as a whole (joint structure), on a seeded row reservoir of the window against one of the ' +
+      'reference. pca_reconstruction: the PCA reconstruction error in band widths from the reference chunks (≥ 1 is ' +
+      'outside the band); classifier: the cross-validated ROC AUC of a model telling current rows from reference rows.',
+    {
+      method: oneOfValues('How the rows are tested.', MULTIVARIATE_METHODS, {
+        default: 'pca_reconstruction',
+      }),
+      features: featureList,
+      reservoir: int('Rows kept of the window and of the reference; bounds memory and time.', {
+        minimum: 100,
+        maximum: 100000,
+        default: MULTIVARIATE_RESERVOIR,
+      }),
+    },
+  ),
   kind(
     'missing_ratio',
     'Share of events whose value is missing or mistyped; over all features when `feature` is absent.',
