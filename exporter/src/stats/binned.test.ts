@@ -189,4 +189,17 @@ describe('binned statistics: properties', () => {
       }),
     );
   });
+
+  it('histogramSorted (binary search per edge) equals histogram (search per value), ties on edges included', () => {
+    const withTies = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(withTies, withTies, fc.integer({ min: 1, max: 12 }), (x, y, bins) => {
+        const edges = quantileBinEdges(Float64Array.from(x).sort(), bins);
+        const values = Float64Array.from(y);
+        expect(Array.from(histogramSorted(values.slice().sort(), edges))).toEqual(
+          Array.from(histogram(values, edges)),
+        );
+      }),
+    );
+  });
 });

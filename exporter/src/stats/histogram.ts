@@ -39,14 +39,30 @@ export function histogramUnchecked(values: Float64Array, edges: Float64Array): F
   return counts;
 }
 
-/** `histogram` of an ascending sample in one merge pass. O(n + k). */
+/**
+ * `histogram` of an ascending sample: bin i holds the values in (e_{i−1}, e_i], so its count is the
+ * difference of two upper bounds found by binary search. O(k log n), no pass over the values.
+ */
 export function histogramSorted(sorted: Float64Array, edges: Float64Array): Float64Array {
   const counts = new Float64Array(edges.length + 1);
-  let bin = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i];
-    while (bin < edges.length && edges[bin] < v) bin++;
-    counts[bin]++;
+  let below = 0;
+  for (let bin = 0; bin < edges.length; bin++) {
+    const atOrBelow = upperBound(sorted, edges[bin], below);
+    counts[bin] = atOrBelow - below;
+    below = atOrBelow;
   }
+  counts[edges.length] = sorted.length - below;
   return counts;
+}
+
+/** The number of values ≤ `x` in an ascending sample, searching from index `from` on. */
+function upperBound(sorted: Float64Array, x: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -39,6 +39,17 @@ describe('sortFloat64', () => {
     );
   });
 
+  it('sorts small integers of both signs, where only the top digit pass runs', () => {
+    // Integers in [-4, 4] leave the three low 16-bit digits at 0: one pass, then the negatives move.
+    const input = Float64Array.from({ length: RADIX_MIN_LENGTH + 7 }, (_, i) => ((i * 7919) % 9) - 4);
+    input[5] = -0;
+    const expected = input.slice().sort();
+    const sorted = sortFloat64(input);
+    expect(sorted.every((v, i) => Object.is(v, expected[i]))).toBe(true);
+    const positives = input.map(Math.abs);
+    expect(Array.from(sortFloat64(positives))).toEqual(Array.from(positives.slice().sort()));
+  });
+
   it('handles a constant array (every pass skipped) and small arrays', () => {
     const constant = new Float64Array(RADIX_MIN_LENGTH).fill(-3.25);
     expect(sortFloat64(constant)).toEqual(constant);
