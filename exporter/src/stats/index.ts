@@ -39,8 +39,8 @@ export {
   DEFAULT_P_VALUE_THRESHOLD,
   DEFAULT_DISTANCE_THRESHOLD,
 } from './methods';
-export { driftTest } from './driftTest';
-export type { DriftTestOptions } from './driftTest';
+export { driftTest, driftTests } from './driftTest';
+export type { DriftTestOptions, DriftTestRequest } from './driftTest';
 export { driftStatisticSorted } from './numericDrift';
 export { fitEncoding, encodeSample, encodedSource } from './multivariate/encode';
 export { fitPca, reconstructionErrors, PCA_VARIANCE_SHARE, type PcaModel } from './multivariate/pca';

@@ -14,16 +14,19 @@ import type { DriftMethod, TestResult } from './types';
 import { assertInteger, assertSortedSample, describeValue } from './validate';
 import { populationStd, wassersteinSorted, WASSERSTEIN_STD_FLOOR } from './wasserstein';
 
-/** Statistic of `method` on two numeric samples (validated and sorted here; inputs not mutated). */
-export function numericStatistic(
-  method: DriftMethod,
+/**
+ * Statistics of `methods` on two numeric samples, sorted once for all of them (validated and sorted
+ * here; inputs not mutated). Throws like `driftTest`, at the first method that cannot run.
+ */
+export function numericStatistics(
+  methods: readonly DriftMethod[],
   ref: Float64Array,
   cur: Float64Array,
   bins: number,
-): TestResult {
+): TestResult[] {
   const refSorted = sortedCopy('driftTest', 'reference values', ref);
   const curSorted = sortedCopy('driftTest', 'current values', cur);
-  return numericStatisticSorted(method, refSorted, curSorted, bins);
+  return methods.map((method) => numericStatisticSorted(method, refSorted, curSorted, bins));
 }
 
 /**
