@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const LAYERS = [
   'stats', //        pure statistics
   'dataset', //      reading CSV / JSON Lines files into columns and records
+  'parallel', //     worker threads: drift tests across columns, files read side by side
   'spec', //         the declared vocabulary: types, loader, schema, checks, signal kinds, calibration
   'cascade', //      the pure cascade engine: rollups, thresholds, impact, explanations
   'whatif', //       scenarios over the cascade

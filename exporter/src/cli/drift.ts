@@ -4,11 +4,12 @@
  * (0 done, 1 drift with --fail-on-drift, 2 bad usage or bad input). Documented in docs/drift.md.
  */
 import { resolve } from 'node:path';
-import { DatasetError, pairColumns, readDataset, type Dataset } from '../dataset';
+import { DatasetError, pairColumns, type Dataset } from '../dataset';
 import { formatJson, formatMarkdown, formatTable } from './driftFormat';
 import { multivariateReportOf } from './driftMultivariate';
 import { DRIFT_USAGE, parseDriftOptions, type DriftOptions } from './driftOptions';
-import { buildDriftReport, type DriftReport } from './driftReport';
+import { buildDriftReportWith, type DriftReport } from './driftReport';
+import { driftTaskRunner, driftThreads, readDriftFiles } from './driftThreads';
 import { UsageError, type CliCommand } from './io';
 
 export const runDrift: CliCommand = async (argv, io) => {
@@ -24,24 +25,33 @@ export const runDrift: CliCommand = async (argv, io) => {
     types: options.types,
     keepRows: options.multivariate !== undefined,
   };
+  const files = [
+    { path: resolve(io.cwd, options.reference), source: `reference ${sources.reference}` },
+    { path: resolve(io.cwd, options.current), source: `current ${sources.current}` },
+  ];
+  const threads = await driftThreads(options.workers, io.env, [files[0].path, files[1].path]);
   let reference: Dataset;
   let current: Dataset;
   try {
-    reference = await readDataset(resolve(io.cwd, options.reference), `reference ${sources.reference}`, read);
-    current = await readDataset(resolve(io.cwd, options.current), `current ${sources.current}`, read);
+    [reference, current] = await readDriftFiles(files, read, threads);
   } catch (err) {
     if (err instanceof DatasetError) throw new UsageError(err.message);
     throw err;
   }
   if (options.columns === undefined) checkSameColumns(reference, current);
-  const report = driftReportOf(reference, current, options);
+  const report = await driftReportOf(reference, current, options, threads);
   const render =
     options.format === 'json' ? formatJson : options.format === 'markdown' ? formatMarkdown : formatTable;
   io.stdout(render(report, sources));
   return exitCode(report, options, io.stderr);
 };
 
-function driftReportOf(reference: Dataset, current: Dataset, options: DriftOptions): DriftReport {
+async function driftReportOf(
+  reference: Dataset,
+  current: Dataset,
+  options: DriftOptions,
+  threads: number,
+): Promise<DriftReport> {
   const names = options.columns ?? reference.columns;
   // First, so a mistyped --multivariate-columns is reported before the univariate tests run.
   const multivariate =
@@ -54,7 +64,7 @@ function driftReportOf(reference: Dataset, current: Dataset, options: DriftOptio
     if (ref === undefined || cur === undefined) throw new Error(`drift: column '${name}' was not read`);
     return pairColumns(name, ref, cur, options.types.get(name));
   });
-  const report = buildDriftReport(pairs, {
+  const settings = {
     method: options.method,
     threshold: options.threshold,
     correction: options.correction,
@@ -62,7 +72,8 @@ function driftReportOf(reference: Dataset, current: Dataset, options: DriftOptio
     driftShare: options.driftShare,
     referenceRows: reference.rows,
     currentRows: current.rows,
-  });
+  };
+  const report = await buildDriftReportWith(pairs, settings, driftTaskRunner(threads));
   return multivariate === undefined ? report : { ...report, multivariate };
 }
 

@@ -17,6 +17,9 @@ export const CORRECTIONS = ['none', 'bonferroni', 'bh'] as const satisfies reado
 export const FORMATS = ['table', 'json', 'markdown'] as const;
 const COLUMN_TYPES = ['numeric', 'categorical', 'binary'] as const satisfies readonly ColumnType[];
 
+/** The most `--workers` accepts (a cap: the pool never exceeds the machine's available parallelism). */
+export const MAX_WORKERS = 1024;
+
 /** Share of drifted features at which the dataset counts as drifted, as in Evidently's DatasetDriftMetric. */
 export const DEFAULT_DRIFT_SHARE = 0.5;
 
@@ -35,6 +38,8 @@ export interface DriftOptions {
   driftShare: number;
   /** The test of the rows as a whole, when `--multivariate` asked for one. */
   multivariate?: MultivariateOptions;
+  /** `--workers`: at most this many worker threads (undefined: MLHEALTH_WORKERS, else the machine's). */
+  workers?: number;
 }
 
 export const DRIFT_USAGE = `usage: mlhealth drift --reference REF --current CUR [options]
@@ -56,6 +61,8 @@ options:
 ${MULTIVARIATE_USAGE}  --format F            table (default) | json | markdown
   --fail-on-drift       exit 1 when the dataset drifted, a feature (or the multivariate test) could not be
                         tested, or the multivariate test found drift
+  --workers N           at most N worker threads for large files (default: $MLHEALTH_WORKERS, else one
+                        per available CPU); 1 runs everything on the main thread
   -h, --help            show this help
 
 exit codes: 0 done, 1 drift found (with --fail-on-drift), 2 bad usage or bad input
@@ -78,6 +85,7 @@ export function parseDriftOptions(argv: string[]): DriftOptions | null {
       'drift-share': { type: 'string' },
       format: { type: 'string', default: 'table' },
       'fail-on-drift': { type: 'boolean', default: false },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -118,7 +126,14 @@ export function parseDriftOptions(argv: string[]): DriftOptions | null {
         ? DEFAULT_DRIFT_SHARE
         : numberOption('drift-share', values['drift-share'], { min: 0, max: 1 }),
     multivariate: parseMultivariateOptions(values),
+    workers: workersOption(values.workers),
   };
+}
+
+function workersOption(value: string | undefined): number | undefined {
+  return value === undefined
+    ? undefined
+    : numberOption('workers', value, { min: 1, max: MAX_WORKERS, integer: true });
 }
 
 /** `a=numeric,b=categorical` → a map; the last `=` separates, so a column name may hold `=`. */

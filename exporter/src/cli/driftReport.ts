@@ -3,7 +3,8 @@
  * dataset verdict. Its result is what `--format json` prints.
  */
 import type { FeaturePair } from '../dataset';
-import { adjustPValues, chooseMethod, defaultThreshold, driftTest, isPValueMethod } from '../stats';
+import { runDriftTask, type DriftOutcome, type DriftTask } from '../parallel';
+import { adjustPValues, chooseMethod, defaultThreshold, isPValueMethod } from '../stats';
 import type { Correction, DriftMethod } from '../stats';
 import type { MultivariateReport } from './driftMultivariate';
 
@@ -56,14 +57,77 @@ export interface DriftReportOptions {
   currentRows: number;
 }
 
+/** Runs drift tasks and returns their outcomes in task order: here, or on worker threads. */
+export type DriftTaskRunner = (tasks: readonly DriftTask[]) => Promise<DriftOutcome[][]>;
+
 /**
  * Tests every feature, applies the correction to the p-values of the tested p-value features (one
  * family), compares the adjusted p-values with their thresholds, and decides the dataset verdict.
  * A feature that cannot be tested (no values, too few values, a method that does not fit its type) is
- * reported with `error` and `drifted: null`, and left out of `drift_share`.
+ * reported with `error` and `drifted: null`, and left out of `drift_share`. Runs every test here.
  */
 export function buildDriftReport(pairs: readonly FeaturePair[], options: DriftReportOptions): DriftReport {
-  const features = pairs.map((pair) => testFeature(pair, options));
+  const plan = planFeatures(pairs, options);
+  return finishReport(plan, plan.tasks.map(runDriftTask), options);
+}
+
+/**
+ * `buildDriftReport` with the tests run by `run` (e.g. spread over worker threads): the same report,
+ * number for number, since every runner calls `runDriftTask` per feature and keeps the order.
+ */
+export async function buildDriftReportWith(
+  pairs: readonly FeaturePair[],
+  options: DriftReportOptions,
+  run: DriftTaskRunner,
+): Promise<DriftReport> {
+  const plan = planFeatures(pairs, options);
+  return finishReport(plan, await run(plan.tasks), options);
+}
+
+interface ReportPlan {
+  features: FeatureReport[];
+  /** One task per testable feature, in feature order. */
+  tasks: DriftTask[];
+  /** For each task, the index of its feature. */
+  featureOf: number[];
+}
+
+function planFeatures(pairs: readonly FeaturePair[], options: DriftReportOptions): ReportPlan {
+  const plan: ReportPlan = { features: [], tasks: [], featureOf: [] };
+  pairs.forEach((pair, i) => {
+    const feature = untestedFeature(pair, options);
+    plan.features.push(feature);
+    if (feature.error !== null) return;
+    const request = { method: feature.method, threshold: feature.threshold };
+    plan.tasks.push({
+      name: pair.name,
+      reference: pair.reference,
+      current: pair.current,
+      requests: [request],
+      bins: options.bins,
+    });
+    plan.featureOf.push(i);
+  });
+  return plan;
+}
+
+function finishReport(
+  plan: ReportPlan,
+  outcomes: DriftOutcome[][],
+  options: DriftReportOptions,
+): DriftReport {
+  outcomes.forEach(([outcome], t) => {
+    const report = plan.features[plan.featureOf[t]];
+    if (!outcome.ok) {
+      report.error = outcome.error;
+      return;
+    }
+    report.statistic = outcome.result.statistic;
+    report.p_value = outcome.result.pValue;
+    report.p_value_unadjusted = outcome.result.pValue;
+    report.drifted = outcome.result.drifted;
+  });
+  const features = plan.features;
   applyCorrection(features, options.correction);
   const tested = features.filter((f) => f.error === null);
   const drifted = tested.filter((f) => f.drifted === true).length;
@@ -82,9 +146,10 @@ export function buildDriftReport(pairs: readonly FeaturePair[], options: DriftRe
   };
 }
 
-function testFeature(pair: FeaturePair, options: DriftReportOptions): FeatureReport {
+/** The feature's report before its test: method, threshold, sizes, and why it cannot be tested if so. */
+function untestedFeature(pair: FeaturePair, options: DriftReportOptions): FeatureReport {
   const { method, threshold, reason } = pickMethod(pair, options);
-  const report: FeatureReport = {
+  return {
     name: pair.name,
     type: pair.type,
     method,
@@ -101,17 +166,6 @@ function testFeature(pair: FeaturePair, options: DriftReportOptions): FeatureRep
     unique_values: pair.uniqueCount,
     error: noValuesError(pair, options),
   };
-  if (report.error !== null) return report;
-  try {
-    const result = driftTest(method, pair.reference, pair.current, { bins: options.bins, threshold });
-    report.statistic = result.statistic;
-    report.p_value = result.pValue;
-    report.p_value_unadjusted = result.pValue;
-    report.drifted = result.drifted;
-  } catch (err) {
-    report.error = err instanceof Error ? err.message : String(err);
-  }
-  return report;
 }
 
 function pickMethod(

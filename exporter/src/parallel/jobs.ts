@@ -1,0 +1,61 @@
+/**
+ * What crosses the thread boundary: the jobs a worker runs, its replies, and errors as plain data (a
+ * `DatasetError` is rebuilt on the main thread with its file, line and column, so a bad file reads the
+ * same whether it was parsed in a worker or not).
+ */
+import { DatasetError, readDataset, type Dataset, type ReadOptions } from '../dataset';
+import { runDriftTask, type DriftOutcome, type DriftTask } from './driftTask';
+
+/** One unit of work for a worker thread. */
+export type WorkerJob =
+  { kind: 'drift'; task: DriftTask } | { kind: 'read'; path: string; source: string; options: ReadOptions };
+
+/** What each kind of job returns. */
+export interface JobValue {
+  drift: DriftOutcome[];
+  read: Dataset;
+}
+
+/** An error as plain data. */
+export interface ErrorData {
+  name: string;
+  message: string;
+  dataset?: Pick<DatasetError, 'source' | 'reason' | 'location'>;
+}
+
+export type WorkerReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorData };
+
+/** Runs `job`; returns its value and the buffers to transfer (not copy) back to the main thread. */
+export async function runJob(job: WorkerJob): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
+  if (job.kind === 'drift') return { value: runDriftTask(job.task), transfer: [] };
+  const dataset = await readDataset(job.path, job.source, job.options);
+  return { value: dataset, transfer: datasetBuffers(dataset) };
+}
+
+/** The buffers of a dataset's numeric columns: each column owns its own buffer (see GrowableFloat64). */
+function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of dataset.data.values()) {
+    if (column.kind === 'numeric' && column.values.buffer instanceof ArrayBuffer)
+      buffers.add(column.values.buffer);
+  }
+  return [...buffers];
+}
+
+export function errorData(err: unknown): ErrorData {
+  if (err instanceof DatasetError) {
+    const { source, reason, location } = err;
+    return { name: err.name, message: err.message, dataset: { source, reason, location } };
+  }
+  if (err instanceof Error) return { name: err.name, message: err.message };
+  return { name: 'Error', message: String(err) };
+}
+
+/** The error again on this side; anything but a DatasetError is prefixed with what the job was doing. */
+export function reviveError(data: ErrorData, label: string): Error {
+  if (data.dataset !== undefined) {
+    return new DatasetError(data.dataset.source, data.dataset.reason, data.dataset.location);
+  }
+  return new Error(`${label}: ${data.message}`);
+}

@@ -1,0 +1,35 @@
+/**
+ * Reads several data files at once, one per worker thread, or one after the other on this thread.
+ * A file's numeric columns come back from the thread without a copy (their buffers are transferred).
+ */
+import { readDataset, type Dataset, type ReadOptions } from '../dataset';
+import type { WorkerPool } from './workerPool';
+
+/** A file to read and how messages name it (`reference data/ref.csv`). */
+export interface DataFile {
+  path: string;
+  source: string;
+}
+
+/**
+ * The datasets of `files`, in order. With `pool` null they are read here one after the other; with a
+ * pool, in parallel. Throws what `readDataset` throws (a `DatasetError` for bad input, the first one
+ * in file order when reading here) or, when a thread fails, an error naming the file.
+ */
+export async function readDatasets(
+  files: readonly DataFile[],
+  options: ReadOptions,
+  pool: WorkerPool | null,
+): Promise<Dataset[]> {
+  if (pool === null) {
+    const datasets: Dataset[] = [];
+    for (const file of files) datasets.push(await readDataset(file.path, file.source, options));
+    return datasets;
+  }
+  return pool.run<Dataset>(
+    files.map((file) => ({
+      label: `reading ${file.source}`,
+      job: { kind: 'read', path: file.path, source: file.source, options },
+    })),
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * A fixed set of worker threads that run jobs from a queue, one job per worker at a time, and return
+ * the values in the order of the jobs.
+ *
+ * Bounded and never hanging: the pool has `size` threads (see `workerCount`), each with an optional heap
+ * limit; a thread that throws, runs out of memory or exits while it holds a job fails the whole run at
+ * once with an error naming that job (e.g. "testing column 'age'"), and every thread is terminated.
+ * Between runs the threads are unref'd, so a forgotten `close()` does not keep the process alive;
+ * `close()` terminates them.
+ */
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { reviveError, type WorkerJob, type WorkerReply } from './jobs';
+
+export interface PoolOptions {
+  /** Worker threads to start, ≥ 1. */
+  size: number;
+  /** Heap limit of each thread in MiB (V8's old generation); a thread over it fails its job. */
+  maxHeapMb?: number;
+  /** The worker script; default: this room's `worker` (the .ts file through tsx when run from source). */
+  entry?: string;
+}
+
+/** A job and what it is doing, in words, for error messages: `testing column 'age'`. */
+export interface PoolJob {
+  label: string;
+  job: WorkerJob;
+}
+
+/** Threads for a pool: the machine's available parallelism, capped at `cap` when given; at least 1. */
+export function workerCount(cap?: number): number {
+  return Math.max(1, Math.min(availableParallelism(), cap ?? Number.POSITIVE_INFINITY));
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[];
+  /** Set once a thread failed or the pool was closed: no further run. */
+  private broken: Error | null = null;
+
+  constructor(options: PoolOptions) {
+    if (!(Number.isInteger(options.size) && options.size >= 1)) {
+      throw new Error(`WorkerPool: expected size to be an integer >= 1, got ${options.size}`);
+    }
+    const entry = options.entry ?? defaultEntry();
+    const resourceLimits =
+      options.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxHeapMb };
+    this.workers = Array.from({ length: options.size }, () => {
+      const worker = new Worker(entry, { execArgv: execArgvFor(entry), resourceLimits });
+      // Always listened to: an 'error' event without a listener would crash the process.
+      worker.on('error', (err) => (this.broken ??= err));
+      worker.on('exit', () => (this.broken ??= new Error('a worker thread exited')));
+      worker.unref();
+      return worker;
+    });
+  }
+
+  /** Number of threads. */
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Runs every job; resolves with their values in job order, or rejects at the first failure. */
+  run<R>(jobs: readonly PoolJob[]): Promise<R[]> {
+    if (this.broken !== null) {
+      return Promise.reject(new Error(`WorkerPool: cannot run, ${this.broken.message}`));
+    }
+    return new Promise<R[]>((resolve, reject) => new PoolRun<R>(this, jobs, resolve, reject).start());
+  }
+
+  /** Terminates every thread (idempotent). */
+  async close(): Promise<void> {
+    this.broken ??= new Error('the pool is closed');
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** @internal the threads, for `PoolRun`. */
+  threads(): readonly Worker[] {
+    return this.workers;
+  }
+}
+
+/** One `run`: hands out jobs, collects replies, fails fast. */
+class PoolRun<R> {
+  private readonly results: R[];
+  private readonly holding = new Map<Worker, number>();
+  private readonly detach: (() => void)[] = [];
+  private next = 0;
+  private done = 0;
+  private settled = false;
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly jobs: readonly PoolJob[],
+    private readonly resolve: (values: R[]) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
+    this.results = new Array<R>(jobs.length);
+  }
+
+  start(): void {
+    if (this.jobs.length === 0) return this.finish();
+    for (const worker of this.pool.threads()) {
+      const onMessage = (reply: WorkerReply) => this.onReply(worker, reply);
+      const onError = (err: Error) => this.fail(worker, err.message);
+      const onExit = (code: number) => this.fail(worker, `the thread exited with code ${code}`);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.on('messageerror', onError);
+      this.detach.push(() => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        worker.off('messageerror', onError);
+        worker.unref();
+      });
+      worker.ref();
+      this.dispatch(worker);
+      if (this.settled) return;
+    }
+  }
+
+  private dispatch(worker: Worker): void {
+    if (this.next >= this.jobs.length) {
+      this.holding.delete(worker);
+      if (this.done === this.jobs.length) this.finish();
+      return;
+    }
+    const index = this.next++;
+    this.holding.set(worker, index);
+    try {
+      worker.postMessage({ id: index, job: this.jobs[index].job });
+    } catch (err) {
+      this.fail(worker, (err as Error).message);
+    }
+  }
+
+  private onReply(worker: Worker, reply: WorkerReply): void {
+    if (this.settled) return;
+    if (!reply.ok) {
+      // Other threads may still be busy with this run's jobs: the pool is not reused.
+      this.settle();
+      void this.pool.close();
+      this.reject(reviveError(reply.error, this.jobs[reply.id].label));
+      return;
+    }
+    this.results[reply.id] = reply.value as R;
+    this.done++;
+    this.dispatch(worker);
+  }
+
+  /** A thread broke: reject naming its job, and terminate every thread of the pool. */
+  private fail(worker: Worker, reason: string): void {
+    if (this.settled) return;
+    const index = this.holding.get(worker);
+    const doing = index === undefined ? 'between jobs' : `while ${this.jobs[index].label}`;
+    this.settle();
+    void this.pool.close();
+    this.reject(new Error(`a worker thread failed ${doing}: ${reason}`));
+  }
+
+  private finish(): void {
+    this.settle();
+    this.resolve(this.results);
+  }
+
+  private settle(): void {
+    this.settled = true;
+    for (const detach of this.detach) detach();
+  }
+}
+
+function defaultEntry(): string {
+  return join(__dirname, `worker${extname(__filename)}`);
+}
+
+/** From TypeScript sources (tests, tsx) the thread needs tsx's require hook to load a .ts entry. */
+function execArgvFor(entry: string): string[] {
+  if (!entry.endsWith('.ts') || process.execArgv.some((arg) => arg.includes('tsx'))) return process.execArgv;
+  return [...process.execArgv, '--require', require.resolve('tsx/cjs')];
+}
