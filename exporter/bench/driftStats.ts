@@ -1,9 +1,13 @@
 /**
- * The mlhealth side of the statistics race: `driftTest` per column on in-memory columns read from the
- * same raw binaries the scipy script reads, best of N passes, plus the agreement check between the two.
+ * The mlhealth side of the statistics race on in-memory columns read from the same raw binaries the
+ * scipy script reads, best of N passes: `driftTest` once per statistic and column (each call sorts its
+ * column), then all statistics of a column on one sort (`runDriftTask`, i.e. `driftTests`) on the main
+ * thread and across a pool of worker threads (started and closed inside each timed pass). Plus the
+ * agreement check with scipy and the check that the three paths give the same numbers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runDriftTasks, WorkerPool, type DriftOutcome, type DriftTask } from '../src/parallel';
 import { driftTest, type Column } from '../src/stats';
 import type { Manifest } from './driftFiles';
 
@@ -32,7 +36,10 @@ function readColumns(dir: string, prefix: string, manifest: Manifest, sizes: num
   const columns: Column[] = [];
   let at = 0;
   for (const size of sizes) {
-    columns.push({ type: 'numeric', values: flat.slice(at, at + size) });
+    // In shared memory, as the CLI's reader threads leave a file's columns: worker threads share them.
+    const values = new Float64Array(new SharedArrayBuffer(8 * size));
+    values.set(flat.subarray(at, at + size));
+    columns.push({ type: 'numeric', values });
     at += size;
   }
   const codeBytes = readFileSync(join(dir, `${prefix}_categorical.i32`));
@@ -112,4 +119,86 @@ export function agreement(
     psi: { statistic: Math.max(...ours.psi.map((s, i) => rel(s, theirs.psi[i]))), pValue: 0 },
     chi2: compare(ours.chi2, theirs.chi2),
   };
+}
+
+/** The built worker script: the pool runs the product's JavaScript, as the CLI does. */
+const WORKER_JS = join(__dirname, '..', 'dist', 'parallel', 'worker.js');
+
+export interface CombinedRun {
+  /** One sort per column, on the main thread. */
+  sequential: Timing;
+  /** The same tasks over `threads` worker threads, pool start and close included. */
+  parallel: Timing;
+  threads: number;
+  /** Whether the three paths (driftTest per statistic, one sort, threads) gave identical numbers. */
+  identical: boolean;
+}
+
+/** KS + PSI per numeric column and chi-square per categorical column as one task per column. */
+function combinedTasks(columns: Columns): DriftTask[] {
+  return columns.reference.map((reference, i) => ({
+    name: `column ${i}`,
+    reference,
+    current: columns.current[i],
+    requests:
+      reference.type === 'numeric' ? [{ method: 'ks' }, { method: 'psi' }] : [{ method: 'chisquare' }],
+  }));
+}
+
+async function bestOfAsync<T>(
+  repeats: number,
+  pass: () => Promise<T>,
+): Promise<{ seconds: Timing; values: T }> {
+  const seconds = { wall: Infinity, cpu: Infinity };
+  let values: T | undefined;
+  for (let r = 0; r < repeats; r++) {
+    const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage(); // the whole process: every thread's CPU time
+    values = await pass();
+    const cpu = process.cpuUsage(cpuStart);
+    seconds.wall = Math.min(seconds.wall, Number(process.hrtime.bigint() - start) / 1e9);
+    seconds.cpu = Math.min(seconds.cpu, (cpu.user + cpu.system) / 1e6);
+  }
+  return { seconds, values: values as T };
+}
+
+/** Times every column's statistics on one sort, here and on `threads` worker threads. */
+export async function timeCombined(
+  columns: Columns,
+  repeats: number,
+  threads: number,
+  single: StatsRun,
+): Promise<CombinedRun> {
+  const tasks = combinedTasks(columns);
+  const sequential = await bestOfAsync(repeats, () => runDriftTasks(tasks, null));
+  const parallel = await bestOfAsync(repeats, async () => {
+    const pool = new WorkerPool({ size: threads, entry: WORKER_JS, execArgv: [] }); // plain node, as the CLI
+    try {
+      return await runDriftTasks(tasks, pool);
+    } finally {
+      await pool.close();
+    }
+  });
+  return {
+    sequential: sequential.seconds,
+    parallel: parallel.seconds,
+    threads,
+    identical:
+      JSON.stringify(parallel.values) === JSON.stringify(sequential.values) &&
+      sameAsSingle(sequential.values, single),
+  };
+}
+
+/** Whether the one-sort outcomes carry exactly the numbers of the one-statistic-per-call run. */
+function sameAsSingle(outcomes: DriftOutcome[][], single: StatsRun): boolean {
+  const values = outcomes.map((column) =>
+    column.map((o) => (o.ok ? [o.result.statistic, o.result.pValue] : null)),
+  );
+  const numeric = values.filter((column) => column.length === 2);
+  const categorical = values.filter((column) => column.length === 1);
+  return (
+    JSON.stringify(numeric.map((c) => c[0])) === JSON.stringify(single.ks) &&
+    JSON.stringify(numeric.map((c) => c[1]?.[0])) === JSON.stringify(single.psi) &&
+    JSON.stringify(categorical.map((c) => c[0])) === JSON.stringify(single.chi2)
+  );
 }

@@ -137,11 +137,15 @@ export class ColumnAccumulator {
     return this.rowCells.finish(rows, categories);
   }
 
-  /** The column after `rows` rows; rows that never mentioned it (JSON Lines) count as missing. */
-  finish(rows: number): ColumnData {
+  /**
+   * The column after `rows` rows; rows that never mentioned it (JSON Lines) count as missing. Numeric
+   * values go into shared memory when `shared` (see `ReadOptions.sharedMemory`).
+   */
+  finish(rows: number, shared = false): ColumnData {
     const missing = this.missing + (rows - this.observed);
     if (this.numbers !== null) {
-      return { kind: 'numeric', values: this.numbers.finish(), distinct: this.distinct, missing, rows };
+      const values = this.numbers.finish(shared);
+      return { kind: 'numeric', values, distinct: this.distinct, missing, rows };
     }
     const counts = new Map<string, number>();
     for (const [category, code] of this.codes ?? [])

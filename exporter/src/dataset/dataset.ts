@@ -10,6 +10,8 @@ export interface ReadOptions {
   types?: ReadonlyMap<string, ColumnType>;
   /** Keep the kept columns' cells in row order too (`Dataset.rowColumns`), for multivariate drift. */
   keepRows?: boolean;
+  /** Numeric columns in SharedArrayBuffers, so worker threads can share them instead of copying them. */
+  sharedMemory?: boolean;
 }
 
 export interface Dataset {
@@ -25,17 +27,21 @@ export interface Dataset {
   rowColumns?: Map<string, RowColumn>;
 }
 
-/** A finished reader's columns (and their row-ordered cells when kept), as a Dataset. */
+/**
+ * A finished reader's columns (and their row-ordered cells when kept), as a Dataset; numeric columns in
+ * shared memory when `shared` (`ReadOptions.sharedMemory`).
+ */
 export function datasetOf(
   source: string,
   columns: string[],
   rows: number,
   accumulators: Iterable<[string, ColumnAccumulator]>,
+  shared = false,
 ): Dataset {
   const data = new Map<string, ColumnData>();
   const rowColumns = new Map<string, RowColumn>();
   for (const [name, acc] of accumulators) {
-    data.set(name, acc.finish(rows));
+    data.set(name, acc.finish(rows, shared));
     const ordered = acc.finishRows(rows);
     if (ordered !== null) rowColumns.set(name, ordered);
   }

@@ -23,4 +23,13 @@ describe('GrowableFloat64', () => {
   it('finishes an empty builder as an empty array', () => {
     expect(new GrowableFloat64().finish()).toEqual(new Float64Array(0));
   });
+
+  it('finishes into a SharedArrayBuffer when asked, with the same values', () => {
+    const values = new GrowableFloat64();
+    for (let i = 0; i < 40_000; i++) values.push(i / 3);
+    const out = values.finish(true);
+    expect(out.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(out.length).toBe(40_000);
+    expect([out[0], out[39_999]]).toEqual([0, 39_999 / 3]);
+  });
 });

@@ -21,9 +21,14 @@ export class GrowableFloat64 {
     this.block[this.used++] = value;
   }
 
-  /** The values pushed so far in one array of exactly that length; the builder is empty afterwards. */
-  finish(): Float64Array {
-    const out = new Float64Array(this.length);
+  /**
+   * The values pushed so far in one array of exactly that length, in a SharedArrayBuffer when `shared`
+   * (for handing to worker threads without a copy); the builder is empty afterwards.
+   */
+  finish(shared = false): Float64Array {
+    const out = shared
+      ? new Float64Array(new SharedArrayBuffer(8 * this.length))
+      : new Float64Array(this.length);
     let at = 0;
     for (const block of this.blocks) {
       out.set(block, at);

@@ -53,7 +53,7 @@ class CsvColumnReader {
     const kept = this.accumulators.flatMap((acc, i): [string, ColumnAccumulator][] =>
       acc === null ? [] : [[this.header[i], acc]],
     );
-    return datasetOf(this.source, this.header, this.rows, kept);
+    return datasetOf(this.source, this.header, this.rows, kept, this.options.sharedMemory);
   }
 
   private readHeader(record: CsvRecord): void {

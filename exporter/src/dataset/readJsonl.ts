@@ -41,7 +41,7 @@ export async function readJsonl(path: string, source: string, options: ReadOptio
   if (rows === 0) throw new DatasetError(source, 'the file has no rows (it is empty)');
   checkRequestedColumns(source, columns, options);
   const kept = [...accumulators].filter((entry): entry is [string, ColumnAccumulator] => entry[1] !== null);
-  return datasetOf(source, columns, rows, kept);
+  return datasetOf(source, columns, rows, kept, options.sharedMemory);
 }
 
 function parseObject(text: string, source: string, line: number, row: number): Record<string, unknown> {

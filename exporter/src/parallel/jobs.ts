@@ -26,21 +26,12 @@ export interface ErrorData {
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorData };
 
-/** Runs `job`; returns its value and the buffers to transfer (not copy) back to the main thread. */
-export async function runJob(job: WorkerJob): Promise<{ value: unknown; transfer: ArrayBuffer[] }> {
-  if (job.kind === 'drift') return { value: runDriftTask(job.task), transfer: [] };
-  const dataset = await readDataset(job.path, job.source, job.options);
-  return { value: dataset, transfer: datasetBuffers(dataset) };
-}
-
-/** The buffers of a dataset's numeric columns: each column owns its own buffer (see GrowableFloat64). */
-function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const column of dataset.data.values()) {
-    if (column.kind === 'numeric' && column.values.buffer instanceof ArrayBuffer)
-      buffers.add(column.values.buffer);
-  }
-  return [...buffers];
+/** Runs `job` and returns its value. */
+export async function runJob(job: WorkerJob): Promise<unknown> {
+  if (job.kind === 'drift') return runDriftTask(job.task);
+  // Numeric columns in shared memory: sending the dataset back, and then its columns to other threads
+  // for testing, shares the values instead of copying them (and detaches nothing, as transferring would).
+  return readDataset(job.path, job.source, { ...job.options, sharedMemory: true });
 }
 
 export function errorData(err: unknown): ErrorData {

@@ -42,7 +42,9 @@ describe('readDatasets', () => {
     expect(there).toEqual(here);
     const x = there[0].data.get('x');
     // A Float64Array of the main realm (jest's test realm has its own constructors, hence no instanceof).
-    expect(Object.prototype.toString.call(x?.kind === 'numeric' && x.values)).toBe('[object Float64Array]');
+    const values = x?.kind === 'numeric' ? x.values : null;
+    expect(Object.prototype.toString.call(values)).toBe('[object Float64Array]');
+    expect(Object.prototype.toString.call(values?.buffer)).toBe('[object SharedArrayBuffer]');
     expect(here[0].rows).toBe(3000);
     const forced = { types: new Map([['flag', 'categorical' as const]]), columns: ['x', 'flag'] };
     expect(await readDatasets(files, forced, pool)).toEqual(await readDatasets(files, forced, null));

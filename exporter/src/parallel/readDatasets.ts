@@ -1,6 +1,7 @@
 /**
  * Reads several data files at once, one per worker thread, or one after the other on this thread.
- * A file's numeric columns come back from the thread without a copy (their buffers are transferred).
+ * A file read on a thread comes back with its numeric columns in shared memory, so handing them to
+ * other threads later (`runDriftTasks`) shares them instead of copying them.
  */
 import { readDataset, type Dataset, type ReadOptions } from '../dataset';
 import type { WorkerPool } from './workerPool';

@@ -9,7 +9,7 @@ import type { WorkerPool } from './workerPool';
 /**
  * Outcomes of `tasks`, one array per task in task order. With `pool` null every task runs here, in
  * order; with a pool, one task per thread at a time (the column's samples are copied to the thread,
- * the caller's arrays are not touched). Rejects, naming the column, when a thread fails (the pool is
+ * or shared when they live in a SharedArrayBuffer; the caller's arrays are not touched). Rejects, naming the column, when a thread fails (the pool is
  * then closed); a test that cannot run is an outcome, not a failure.
  */
 export async function runDriftTasks(

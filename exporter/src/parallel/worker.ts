@@ -9,8 +9,7 @@ if (!isMainThread && parentPort !== null) {
   const port = parentPort;
   port.on('message', (message: { id: number; job: WorkerJob }) => {
     runJob(message.job).then(
-      ({ value, transfer }) =>
-        port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply, transfer),
+      (value) => port.postMessage({ id: message.id, ok: true, value } satisfies WorkerReply),
       (err: unknown) =>
         port.postMessage({ id: message.id, ok: false, error: errorData(err) } satisfies WorkerReply),
     );

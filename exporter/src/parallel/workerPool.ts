@@ -20,6 +20,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** The worker script; default: this room's `worker` (the .ts file through tsx when run from source). */
   entry?: string;
+  /** Node options of the threads; default: this process's (plus tsx's hook for a .ts entry). */
+  execArgv?: string[];
 }
 
 /** A job and what it is doing, in words, for error messages: `testing column 'age'`. */
@@ -46,7 +48,8 @@ export class WorkerPool {
     const resourceLimits =
       options.maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: options.maxHeapMb };
     this.workers = Array.from({ length: options.size }, () => {
-      const worker = new Worker(entry, { execArgv: execArgvFor(entry), resourceLimits });
+      const execArgv = options.execArgv ?? execArgvFor(entry);
+      const worker = new Worker(entry, { execArgv, resourceLimits });
       // Always listened to: an 'error' event without a listener would crash the process.
       worker.on('error', (err) => (this.broken ??= err));
       worker.on('exit', () => (this.broken ??= new Error('a worker thread exited')));
