@@ -83,10 +83,14 @@ export class WorkerPool {
   }
 }
 
+/** Jobs sent ahead to each thread, so it never waits for the main thread between two jobs. */
+const IN_FLIGHT = 2;
+
 /** One `run`: hands out jobs, collects replies, fails fast. */
 class PoolRun<R> {
   private readonly results: R[];
-  private readonly holding = new Map<Worker, number>();
+  /** Per thread, the indexes of the jobs sent to it, oldest (the one it is running) first. */
+  private readonly holding = new Map<Worker, number[]>();
   private readonly detach: (() => void)[] = [];
   private next = 0;
   private done = 0;
@@ -115,24 +119,25 @@ class PoolRun<R> {
         worker.unref();
       });
       worker.ref();
+      this.holding.set(worker, []);
       this.dispatch(worker);
       if (this.settled) return;
     }
   }
 
+  /** Tops the thread up to IN_FLIGHT jobs; finishes the run once every job has a value. */
   private dispatch(worker: Worker): void {
-    if (this.next >= this.jobs.length) {
-      this.holding.delete(worker);
-      if (this.done === this.jobs.length) this.finish();
-      return;
+    const queue = this.holding.get(worker) as number[];
+    while (queue.length < IN_FLIGHT && this.next < this.jobs.length && !this.settled) {
+      const index = this.next++;
+      queue.push(index);
+      try {
+        worker.postMessage({ id: index, job: this.jobs[index].job });
+      } catch (err) {
+        this.fail(worker, (err as Error).message);
+      }
     }
-    const index = this.next++;
-    this.holding.set(worker, index);
-    try {
-      worker.postMessage({ id: index, job: this.jobs[index].job });
-    } catch (err) {
-      this.fail(worker, (err as Error).message);
-    }
+    if (this.done === this.jobs.length && !this.settled) this.finish();
   }
 
   private onReply(worker: Worker, reply: WorkerReply): void {
@@ -144,6 +149,7 @@ class PoolRun<R> {
       this.reject(reviveError(reply.error, this.jobs[reply.id].label));
       return;
     }
+    this.holding.get(worker)?.shift();
     this.results[reply.id] = reply.value as R;
     this.done++;
     this.dispatch(worker);
@@ -152,7 +158,7 @@ class PoolRun<R> {
   /** A thread broke: reject naming its job, and terminate every thread of the pool. */
   private fail(worker: Worker, reason: string): void {
     if (this.settled) return;
-    const index = this.holding.get(worker);
+    const index = this.holding.get(worker)?.[0];
     const doing = index === undefined ? 'between jobs' : `while ${this.jobs[index].label}`;
     this.settle();
     void this.pool.close();
