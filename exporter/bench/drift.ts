@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { driftedColumnNames, generateTable } from './driftData';
@@ -176,10 +176,14 @@ async function main(): Promise<void> {
   console.log(`bench:drift on ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'})`);
   const manifest = prepareData(rows, Number(values.seed));
   const columns = readBenchColumns(OUT, manifest);
+  const load = loadavg();
   const ours = timeOurStatistics(columns, repeats);
   const combined = await timeCombined(columns, repeats, threads, ours);
   const theirs = runScipy(repeats);
   printStatistics(ours, combined, theirs, repeats);
+  console.log(
+    `  load average when the statistics started: ${load.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPU(s) (threads help only with idle cores)`,
+  );
   if (!values['skip-cli']) printCli(manifest);
 }
 

@@ -89,6 +89,11 @@ describe('runDriftTasks', () => {
       expect(JSON.stringify(parallel)).toBe(JSON.stringify(sequential));
       // The pool is reusable for a second run, and the caller's samples were copied, not moved.
       expect(await runDriftTasks(input.slice(0, 2), pool)).toEqual(sequential.slice(0, 2));
+      const first = runDriftTasks(input.slice(1, 2), pool);
+      await expect(runDriftTasks(input.slice(1, 2), pool)).rejects.toThrow(
+        'WorkerPool: cannot run, another run is under way',
+      );
+      expect(await first).toEqual(sequential.slice(1, 2));
     } finally {
       await pool.close();
     }

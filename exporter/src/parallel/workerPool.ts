@@ -39,6 +39,7 @@ export class WorkerPool {
   private readonly workers: Worker[];
   /** Set once a thread failed or the pool was closed: no further run. */
   private broken: Error | null = null;
+  private running = false;
 
   constructor(options: PoolOptions) {
     if (!(Number.isInteger(options.size) && options.size >= 1)) {
@@ -63,12 +64,19 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Runs every job; resolves with their values in job order, or rejects at the first failure. */
-  run<R>(jobs: readonly PoolJob[]): Promise<R[]> {
-    if (this.broken !== null) {
-      return Promise.reject(new Error(`WorkerPool: cannot run, ${this.broken.message}`));
+  /**
+   * Runs every job; resolves with their values in job order, or rejects at the first failure. One run
+   * at a time: a second run while one is under way is refused.
+   */
+  async run<R>(jobs: readonly PoolJob[]): Promise<R[]> {
+    if (this.broken !== null) throw new Error(`WorkerPool: cannot run, ${this.broken.message}`);
+    if (this.running) throw new Error('WorkerPool: cannot run, another run is under way');
+    this.running = true;
+    try {
+      return await new Promise<R[]>((resolve, reject) => new PoolRun<R>(this, jobs, resolve, reject).start());
+    } finally {
+      this.running = false;
     }
-    return new Promise<R[]>((resolve, reject) => new PoolRun<R>(this, jobs, resolve, reject).start());
   }
 
   /** Terminates every thread (idempotent). */
