@@ -13,8 +13,11 @@ export type WorkerJob =
 /** What each kind of job returns. */
 export interface JobValue {
   drift: DriftOutcome[];
-  read: Dataset;
+  read: ReadResult;
 }
+
+/** A file read on a thread, or its DatasetError as data (so the caller can report files in order). */
+export type ReadResult = { ok: true; dataset: Dataset } | { ok: false; error: ErrorData };
 
 /** An error as plain data. */
 export interface ErrorData {
@@ -26,12 +29,20 @@ export interface ErrorData {
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ErrorData };
 
-/** Runs `job` and returns its value. */
-export async function runJob(job: WorkerJob): Promise<unknown> {
+/** Runs `job` and returns its value (`JobValue[kind]`). */
+export async function runJob(job: WorkerJob): Promise<JobValue[WorkerJob['kind']]> {
   if (job.kind === 'drift') return runDriftTask(job.task);
-  // Numeric columns in shared memory: sending the dataset back, and then its columns to other threads
-  // for testing, shares the values instead of copying them (and detaches nothing, as transferring would).
-  return readDataset(job.path, job.source, { ...job.options, sharedMemory: true });
+  try {
+    // Numeric columns in shared memory: sending the dataset back, and then its columns to other threads
+    // for testing, shares the values instead of copying them (and detaches nothing, as transferring would).
+    return {
+      ok: true,
+      dataset: await readDataset(job.path, job.source, { ...job.options, sharedMemory: true }),
+    };
+  } catch (err) {
+    if (err instanceof DatasetError) return { ok: false, error: errorData(err) };
+    throw err;
+  }
 }
 
 export function errorData(err: unknown): ErrorData {

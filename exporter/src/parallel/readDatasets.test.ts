@@ -54,9 +54,17 @@ describe('readDatasets', () => {
     const files = [file('a.csv'), file('bad.csv')];
     const expected = await readDatasets(files, {}, null).catch((err: unknown) => err);
     expect(expected).toBeInstanceOf(DatasetError);
-    const actual = await readDatasets(files, {}, new WorkerPool({ size: 2 })).catch((err: unknown) => err);
+    const actual = await readDatasets(files, {}, pool).catch((err: unknown) => err);
     expect(actual).toBeInstanceOf(DatasetError);
     expect((actual as DatasetError).message).toBe((expected as DatasetError).message);
     expect((actual as DatasetError).location).toEqual({ line: 3, row: 2, column: 'y' });
+    // Two bad files: the first in file order is reported, whichever thread finishes first.
+    const both = [file('bad.csv'), file('missing.csv')];
+    const first = await readDatasets(both, {}, pool).catch((err: Error) => err.message);
+    expect(first).toBe(
+      "reference bad.csv, line 3 (row 2), column 'y': the row has 1 fields but the header has 2",
+    );
+    // A bad file is an answer, not a broken thread: the pool still reads.
+    expect((await readDatasets([file('b.jsonl')], {}, pool))[0].rows).toBe(500);
   });
 });

@@ -4,6 +4,7 @@
  * other threads later (`runDriftTasks`) shares them instead of copying them.
  */
 import { readDataset, type Dataset, type ReadOptions } from '../dataset';
+import { reviveError, type ReadResult } from './jobs';
 import type { WorkerPool } from './workerPool';
 
 /** A file to read and how messages name it (`reference data/ref.csv`). */
@@ -14,8 +15,8 @@ export interface DataFile {
 
 /**
  * The datasets of `files`, in order. With `pool` null they are read here one after the other; with a
- * pool, in parallel. Throws what `readDataset` throws (a `DatasetError` for bad input, the first one
- * in file order when reading here) or, when a thread fails, an error naming the file.
+ * pool, in parallel. Throws what `readDataset` throws (a `DatasetError` for bad input: the first bad
+ * file in file order, either way) or, when a thread fails, an error naming the file.
  */
 export async function readDatasets(
   files: readonly DataFile[],
@@ -27,10 +28,14 @@ export async function readDatasets(
     for (const file of files) datasets.push(await readDataset(file.path, file.source, options));
     return datasets;
   }
-  return pool.run<Dataset>(
+  const results = await pool.run<ReadResult>(
     files.map((file) => ({
       label: `reading ${file.source}`,
       job: { kind: 'read', path: file.path, source: file.source, options },
     })),
   );
+  return results.map((result, i) => {
+    if (!result.ok) throw reviveError(result.error, `reading ${files[i].source}`);
+    return result.dataset;
+  });
 }
