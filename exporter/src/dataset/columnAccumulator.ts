@@ -129,12 +129,15 @@ export class ColumnAccumulator {
     this.rowCells?.padTo(row - 1);
   }
 
-  /** The cells in row order after `rows` rows, or null when the column was not asked to keep them. */
-  finishRows(rows: number): RowColumn | null {
+  /**
+   * The cells in row order after `rows` rows (in shared memory when `shared`), or null when the column
+   * was not asked to keep them.
+   */
+  finishRows(rows: number, shared = false): RowColumn | null {
     if (this.rowCells === null) return null;
     const categories: string[] = [];
     for (const [category, code] of this.codes ?? []) categories[code] = category;
-    return this.rowCells.finish(rows, categories);
+    return this.rowCells.finish(rows, categories, shared);
   }
 
   /**

@@ -10,7 +10,7 @@ export interface ReadOptions {
   types?: ReadonlyMap<string, ColumnType>;
   /** Keep the kept columns' cells in row order too (`Dataset.rowColumns`), for multivariate drift. */
   keepRows?: boolean;
-  /** Numeric columns in SharedArrayBuffers, so worker threads can share them instead of copying them. */
+  /** Numeric columns (and kept rows) in SharedArrayBuffers: worker threads share them, no copy. */
   sharedMemory?: boolean;
 }
 
@@ -28,8 +28,8 @@ export interface Dataset {
 }
 
 /**
- * A finished reader's columns (and their row-ordered cells when kept), as a Dataset; numeric columns in
- * shared memory when `shared` (`ReadOptions.sharedMemory`).
+ * A finished reader's columns (and their row-ordered cells when kept), as a Dataset; numeric columns and
+ * row-ordered cells in shared memory when `shared` (`ReadOptions.sharedMemory`).
  */
 export function datasetOf(
   source: string,
@@ -42,7 +42,7 @@ export function datasetOf(
   const rowColumns = new Map<string, RowColumn>();
   for (const [name, acc] of accumulators) {
     data.set(name, acc.finish(rows, shared));
-    const ordered = acc.finishRows(rows);
+    const ordered = acc.finishRows(rows, shared);
     if (ordered !== null) rowColumns.set(name, ordered);
   }
   return { source, columns, data, rows, ...(rowColumns.size > 0 ? { rowColumns } : {}) };

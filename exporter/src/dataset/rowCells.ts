@@ -47,10 +47,13 @@ export class RowCells {
     this.coded = true;
   }
 
-  /** The cells, padded to `rows`; `categories[code]` names a code of a categorical column. */
-  finish(rows: number, categories: readonly string[]): RowColumn {
+  /**
+   * The cells, padded to `rows` (in a SharedArrayBuffer when `shared`); `categories[code]` names a code
+   * of a categorical column.
+   */
+  finish(rows: number, categories: readonly string[], shared = false): RowColumn {
     this.padTo(rows);
-    const cells = this.cells.finish();
+    const cells = this.cells.finish(shared);
     return this.coded
       ? { kind: 'categorical', codes: cells, categories }
       : { kind: 'numeric', values: cells };

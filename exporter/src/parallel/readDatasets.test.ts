@@ -46,8 +46,14 @@ describe('readDatasets', () => {
     expect(Object.prototype.toString.call(values)).toBe('[object Float64Array]');
     expect(Object.prototype.toString.call(values?.buffer)).toBe('[object SharedArrayBuffer]');
     expect(here[0].rows).toBe(3000);
-    const forced = { types: new Map([['flag', 'categorical' as const]]), columns: ['x', 'flag'] };
-    expect(await readDatasets(files, forced, pool)).toEqual(await readDatasets(files, forced, null));
+    const forced = {
+      types: new Map([['flag', 'categorical' as const]]),
+      columns: ['x', 'flag'],
+      keepRows: true,
+    };
+    const kept = await readDatasets(files, forced, pool);
+    expect(kept).toEqual(await readDatasets(files, forced, null));
+    expect([...(kept[0].rowColumns?.keys() ?? [])]).toEqual(['x', 'flag']);
   });
 
   it('fails with the DatasetError of the bad file, as on this thread', async () => {
