@@ -107,30 +107,35 @@ function decodeBinary(blob: Buffer): PredictionEvent[] {
     if (tag === NUMBER) return blob.readDoubleLE((number += 8) - 8);
     return tag === STRING ? h.s[string++] : null;
   };
-  return Array.from({ length: h.n }, (_, i) => {
-    const [timestamp, id, prediction, confidence, latencySeconds, error] = [
-      next(),
-      next(),
-      next(),
-      next(),
-      next(),
-      next(),
-    ];
-    // fromEntries, not assignment: a feature named "__proto__" stays an own property.
-    const features: Record<string, FeatureValue> = Object.fromEntries(h.f.map((k) => [k, next()]));
+  // Every event's features are a copy of one template object, so they share its shape (a restart replays
+  // this loop for every logged event: fromEntries per event made it twice as slow). The template is
+  // built with fromEntries and copied by spread, both of which define own properties, so a feature
+  // named "__proto__" is an own property and the assignments below write it, never the prototype.
+  const template: Record<string, FeatureValue> = Object.fromEntries(h.f.map((k) => [k, null]));
+  const events = new Array<PredictionEvent>(h.n);
+  for (let i = 0; i < h.n; i++) {
+    const timestamp = next() as number | null;
+    const id = next() as string | null;
+    const prediction = next();
+    const confidence = next() as number | null;
+    const latencySeconds = next() as number | null;
+    const error = next() as string | null;
+    const features = { ...template };
+    for (const k of h.f) features[k] = next();
     const [typeViolations, attributions] = h.x[i] ?? [[], null];
-    return {
-      timestamp: timestamp as number | null,
-      id: id as string | null,
+    events[i] = {
+      timestamp,
+      id,
       features,
       typeViolations,
       prediction,
-      confidence: confidence as number | null,
-      latencySeconds: latencySeconds as number | null,
-      error: error as string | null,
+      confidence,
+      latencySeconds,
+      error,
       attributions,
     };
-  });
+  }
+  return events;
 }
 
 /**
