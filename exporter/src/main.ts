@@ -70,8 +70,13 @@ async function buildState(c: Context) {
   const settings = { url, tokenFile, panelId, dashboardUid: options.grafanaDashboardUid };
   const grafana = grafanaPusherFor({ ...settings, env: c.env, readFile: c.readFile }, store, log);
   const notify = grafana === null ? undefined : () => grafana.notify();
+  const { checkpointPolicy } = options;
   const durableOptions = { spec, specSha256: sha256, log, pushToGrafana: grafana !== null };
-  const durable = new DurableState(store, { ...durableOptions, onAnnotations: notify });
+  const durable = new DurableState(store, {
+    ...durableOptions,
+    onAnnotations: notify,
+    ...(checkpointPolicy !== undefined ? { checkpointPolicy } : {}),
+  });
   const specFile = { text: c.readFile(loaded.file), file: loaded.file };
   durable.recordSpec(specFile.text, clock());
   // Before any upload of this run: which models' current reference the store restored (not the file).

@@ -3,6 +3,8 @@
  * annotations, request bounds and the preview. `cli/serve/options.ts` parses the flags into it; the
  * composition root (`main.ts`) builds from it; tests pass their own.
  */
+import type { CheckpointPolicy } from '../store/checkpointer';
+
 export interface ServeOptions {
   /** The spec file; absent runs the built-in demo (its spec and simulator). */
   specPath?: string;
@@ -17,6 +19,8 @@ export interface ServeOptions {
    * `runExporter` fills it from $MLHEALTH_DATA_DIR, or `./data` when a spec is given.
    */
   dataDir?: string;
+  /** When a model's log is checkpointed (docs/durability.md). Absent: `DEFAULT_CHECKPOINT_POLICY`. */
+  checkpointPolicy?: CheckpointPolicy;
   /** A cap on the store file's size in bytes: past it writes answer 507 as on a full disk. Absent: none. */
   storeMaxBytes?: number;
   /** Grafana to push annotations to (docs/annotations.md); its token from the file or $MLHEALTH_GRAFANA_TOKEN. */

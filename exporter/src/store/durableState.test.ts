@@ -93,13 +93,46 @@ describe('DurableState', () => {
     await first.commit('m', { kind: 'facts', facts: { version: '2.0' } }, NOW, () =>
       monitor.setModelFacts({ version: '2.0' }),
     );
+    const { bytes } = first.store.backlog('m');
+    expect(bytes).toBeGreaterThan(0);
     first.store.close(); // no checkpoint: as after kill -9
     const lines: string[] = [];
     const second = open(dir, lines);
     const restored = second.restoreMonitor('m', fileReference, NOW + 1);
     expect(restored.toJSON()).toEqual(monitor.toJSON());
-    expect(lines).toEqual(['mlhealth: restored m: replayed 2 log entries (40 events) after the checkpoint']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^mlhealth: restored m: replayed 2 log entries \\(40 events, ${bytes} bytes\\) after the checkpoint in \\d+ ms \\(\\d+ ms CPU\\)$`,
+      ),
+    );
     second.close(NOW + 2);
+  });
+
+  it('checkpoints right after the write that reaches a limit, so a crash then replays nothing', async () => {
+    const dir = tempDir();
+    const checkpointPolicy = { maxEntries: 3, maxBytes: Number.MAX_SAFE_INTEGER, maxAgeSeconds: 3600 };
+    const first = new DurableState(openStore(dir), {
+      spec: MINI_SPEC,
+      specSha256: 's',
+      log: () => {},
+      checkpointPolicy,
+    });
+    const monitor = first.restoreMonitor('m', fileReference, NOW);
+    for (let b = 0; b < 3; b++) {
+      expect(first.store.backlog('m').entries).toBe(b); // no tick runs in this test
+      const batch = events(20, b * 0.1, NOW + b);
+      await first.commit('m', { kind: 'events', events: batch }, NOW + b, () =>
+        monitor.ingest(batch, NOW + b),
+      );
+    }
+    expect(first.store.backlog('m').entries).toBe(0);
+    first.store.close(); // as after kill -9
+    const lines: string[] = [];
+    const second = open(dir, lines);
+    expect(second.restoreMonitor('m', fileReference, NOW + 4).toJSON()).toEqual(monitor.toJSON());
+    expect(lines).toEqual([]);
+    second.close(NOW + 5);
   });
 
   it('refuses a checkpoint it cannot restore, naming the model and the file', () => {

@@ -118,17 +118,19 @@ export class DurableState {
     } catch (err) {
       throw this.unreadable(model, 'checkpoint', err);
     }
+    const [started, cpu] = [performance.now(), process.cpuUsage()];
     const replay = replayModel(this.store, model, monitor, checkpoint?.seq ?? 0);
+    const ms = (performance.now() - started).toFixed(0);
+    const used = process.cpuUsage(cpu);
+    const cpuMs = ((used.user + used.system) / 1000).toFixed(0);
     for (const failure of replay.failures) this.options.log(`mlhealth: ${failure}`);
+    const { bytes } = this.store.backlog(model);
     if (replay.entries > 0)
       this.options.log(
-        `mlhealth: restored ${model}: replayed ${replay.entries} log entries (${replay.events} events) after the checkpoint`,
+        `mlhealth: restored ${model}: replayed ${replay.entries} log entries (${replay.events} events, ${bytes} bytes) after the checkpoint in ${ms} ms (${cpuMs} ms CPU)`,
       );
     this.monitors.set(model, monitor);
-    this.checkpointer.track(model, replay.lastSeq, now, {
-      entries: replay.entries,
-      bytes: this.store.backlog(model).bytes,
-    });
+    this.checkpointer.track(model, replay.lastSeq, now, { entries: replay.entries, bytes });
     // A new model is checkpointed at once, so a restart keeps when its window started.
     if (checkpoint === null) this.checkpointer.checkpoint(model, now);
     return monitor;
@@ -143,6 +145,8 @@ export class DurableState {
       .submit(model, op, at, (seq, bytes) => {
         const result = apply();
         this.checkpointer.applied(model, seq, bytes);
+        // At the size limits at once, not at the next tick: a second of fast ingest is a long replay.
+        this.checkpointSafely(() => this.checkpointer.checkpointIfDue(model, at));
         return result;
       })
       .then(
@@ -198,8 +202,13 @@ export class DurableState {
 
   /** The engine's schedule: checkpoints the models whose log is due. Never throws (logs instead). */
   tick(now: number): void {
+    this.checkpointSafely(() => this.checkpointer.checkpointDue(now));
+  }
+
+  /** A failed checkpoint only delays pruning (the log still holds everything): logged, never thrown. */
+  private checkpointSafely(checkpoint: () => unknown): void {
     try {
-      this.checkpointer.checkpointDue(now);
+      checkpoint();
     } catch (err) {
       this.options.log(`mlhealth: checkpoint failed: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,4 +1,5 @@
 import { UsageError } from '../io';
+import { DEFAULT_CHECKPOINT_POLICY } from '../../store/checkpointer';
 import { DEFAULT_MAX_BODY_BYTES, parseListen, parseServeOptions } from './options';
 
 describe('parseServeOptions', () => {
@@ -35,6 +36,28 @@ describe('parseServeOptions', () => {
       dataDir: '/var/lib/mlhealth',
     });
     expect(parseServeOptions(['--demo-time-scale', '12.5'])?.demoTimeScale).toBe(12.5);
+  });
+
+  it('reads the checkpoint limits, the defaults filling the ones not given', () => {
+    expect(parseServeOptions(['--checkpoint-max-bytes', '1048576'])?.checkpointPolicy).toEqual({
+      ...DEFAULT_CHECKPOINT_POLICY,
+      maxBytes: 1048576,
+    });
+    expect(
+      parseServeOptions(['--checkpoint-max-entries', '50', '--checkpoint-max-age', '2.5'])?.checkpointPolicy,
+    ).toEqual({ ...DEFAULT_CHECKPOINT_POLICY, maxEntries: 50, maxAgeSeconds: 2.5 });
+    expect(parseServeOptions([])).not.toHaveProperty('checkpointPolicy');
+  });
+
+  it('refuses a checkpoint limit that is not a positive number, naming the flag and the value', () => {
+    expect(() => parseServeOptions(['--checkpoint-max-bytes', '0'])).toThrow(
+      new UsageError("--checkpoint-max-bytes '0' is not an integer ≥ 1"),
+    );
+    expect(() => parseServeOptions(['--checkpoint-max-entries', '1.5'])).toThrow(
+      "--checkpoint-max-entries '1.5'",
+    );
+    expect(() => parseServeOptions(['--checkpoint-max-age', '0'])).toThrow("--checkpoint-max-age '0'");
+    expect(() => parseServeOptions(['--checkpoint-max-age', 'soon'])).toThrow("--checkpoint-max-age 'soon'");
   });
 
   it('returns null for --help', () => {

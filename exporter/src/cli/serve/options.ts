@@ -3,6 +3,7 @@
  * typed `ServeOptions`; bad flags are `UsageError`s naming the flag (exit 2).
  */
 import type { ServeOptions } from '../../server/serveOptions';
+import { DEFAULT_CHECKPOINT_POLICY, type CheckpointPolicy } from '../../store/checkpointer';
 import { numberOption, parseCommandArgs } from '../args';
 import { UsageError } from '../io';
 
@@ -28,6 +29,10 @@ options:
   --data-dir DIR           durable state (default $MLHEALTH_DATA_DIR, else ./data with --spec;
                            the demo keeps state in memory unless given one)
   --store-max-bytes N      cap the store file's size: past it writes answer 507, as on a full disk
+  --checkpoint-max-bytes N     checkpoint a model once its log since the last checkpoint holds N
+                               payload bytes (default ${DEFAULT_CHECKPOINT_POLICY.maxBytes}); bounds the replay after kill -9
+  --checkpoint-max-entries N   … or N log entries (batches; default ${DEFAULT_CHECKPOINT_POLICY.maxEntries})
+  --checkpoint-max-age S       … or is S seconds old (default ${DEFAULT_CHECKPOINT_POLICY.maxAgeSeconds})
   --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
                            $MLHEALTH_GRAFANA_TOKEN)
   --grafana-token-file F   Grafana service-account token file
@@ -44,6 +49,28 @@ export function parseListen(value: string): { host: string; port: number } {
   return { host: m[1].replace(/^\[|\]$/g, ''), port };
 }
 
+/**
+ * The checkpoint policy from `--checkpoint-max-*`, the defaults filling what is not given; null when no
+ * flag is given. Throws UsageError naming the flag and value.
+ */
+function parseCheckpointPolicy(
+  values: Record<string, string | boolean | undefined>,
+): CheckpointPolicy | null {
+  const flag = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const [bytes, entries, age] = ['bytes', 'entries', 'age'].map((k) => flag(`checkpoint-max-${k}`));
+  if (bytes === undefined && entries === undefined && age === undefined) return null;
+  const d = DEFAULT_CHECKPOINT_POLICY;
+  const count = { min: 1, integer: true };
+  return {
+    maxBytes: bytes === undefined ? d.maxBytes : numberOption('checkpoint-max-bytes', bytes, count),
+    maxEntries: entries === undefined ? d.maxEntries : numberOption('checkpoint-max-entries', entries, count),
+    maxAgeSeconds:
+      age === undefined
+        ? d.maxAgeSeconds
+        : numberOption('checkpoint-max-age', age, { min: 0, exclusiveMin: true }),
+  };
+}
+
 /** The exporter's flags, as `util.parseArgs` reads them. */
 const SERVE_FLAGS = {
   spec: { type: 'string' },
@@ -54,6 +81,9 @@ const SERVE_FLAGS = {
   'max-batch-events': { type: 'string' },
   'data-dir': { type: 'string' },
   'store-max-bytes': { type: 'string' },
+  'checkpoint-max-bytes': { type: 'string' },
+  'checkpoint-max-entries': { type: 'string' },
+  'checkpoint-max-age': { type: 'string' },
   'preview-dir': { type: 'string' },
   'grafana-url': { type: 'string' },
   'grafana-token-file': { type: 'string' },
@@ -95,6 +125,8 @@ export function parseServeOptions(argv: string[]): ServeOptions | null {
       integer: true,
     });
   }
+  const checkpointPolicy = parseCheckpointPolicy(values);
+  if (checkpointPolicy !== null) options.checkpointPolicy = checkpointPolicy;
   if (values['preview-dir'] !== undefined) options.previewDir = values['preview-dir'];
   if (values['grafana-url'] !== undefined) options.grafanaUrl = values['grafana-url'];
   if (values['grafana-token-file'] !== undefined) options.grafanaTokenFile = values['grafana-token-file'];
