@@ -13,7 +13,9 @@
  *    (exporterRss.ts). Target growth 1M → 5M < 10 %.
  *
  * Environment: BENCH_SECONDS (default 10) per autocannon run, BENCH_CONNECTIONS (default 4),
- * BENCH_ONLY (a comma list of `ingest`, `render`, `rss`; default all three).
+ * BENCH_ONLY (a comma list of `ingest`, `render`, `rss`; default all three), BENCH_STORE=1 (the exporter
+ * keeps a durable store in a temporary data directory, every 2xx on disk, instead of memory; with
+ * BENCH_CHECKPOINT_MAX_BYTES / _ENTRIES / _AGE its checkpoint policy, default the built-in one).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,7 +75,9 @@ async function throughput(specPath: string): Promise<void> {
   const base = await startServer(['baseline']);
   const baseline = await load(base.url, body);
   base.child.kill('SIGTERM');
-  const exp = await startServer(['exporter', specPath]);
+  const store = process.env.BENCH_STORE === '1' ? mkdtempSync(join(tmpdir(), 'mlhealth-bench-store-')) : null;
+  const exp = await startServer(['exporter', specPath, ...(store !== null ? [store] : [])]);
+  console.log(`   exporter state: ${store !== null ? `durable store in ${store}` : 'in memory'}`);
   await fetch(`${exp.url}/api/v1/models/m0/reference`, {
     method: 'PUT',
     body: referenceRows(2000, FEATURES, 7),
@@ -102,6 +106,8 @@ async function throughput(specPath: string): Promise<void> {
     });
   } finally {
     exp.child.kill('SIGTERM');
+    await new Promise((resolve) => exp.child.once('exit', resolve));
+    if (store !== null) rmSync(store, { recursive: true, force: true });
   }
 }
 
