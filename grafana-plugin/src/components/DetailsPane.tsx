@@ -10,6 +10,7 @@ import { DetailsFacts } from './DetailsFacts';
 import { DetailsHeader } from './DetailsHeader';
 import { DetailsLinks } from './DetailsLinks';
 import { DetailsParents } from './DetailsParents';
+import { DetailsWhy } from './DetailsWhy';
 
 interface Props {
   node: CascadeNode;
@@ -27,6 +28,7 @@ export function DetailsPane({ node, model, options, timeZone, links, onSelect, o
   return (
     <section className={styles.pane} aria-label={`Details of ${node.title}`} data-testid="details-pane">
       <DetailsHeader node={node} colorMode={options.colorMode} onClose={onClose} />
+      <DetailsWhy node={node} model={model} impactUnit={options.impactUnit} onSelect={onSelect} />
       <DetailsFacts node={node} at={model.at} impactUnit={options.impactUnit} timeZone={timeZone} />
       <DetailsLinks links={links} />
       <DetailsContributions node={node} model={model} colorMode={options.colorMode} onSelect={onSelect} />

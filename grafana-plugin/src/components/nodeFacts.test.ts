@@ -19,8 +19,13 @@ describe('nodeFacts', () => {
       'Business outcome of all models, rolling up 1 node; thresholds in score.'
     );
     expect(nodeDefinition(node('fraud.serving.latency_p99'))).toBe('Base signal of model fraud, measured in seconds.');
-    expect(nodeDefinition({ ...node('fraud.serving.latency_p99'), unit: '' })).toBe(
-      'Base signal of model fraud, measured in no unit.'
+    for (const unit of ['', 'none']) {
+      expect(nodeDefinition({ ...node('fraud.serving.latency_p99'), unit })).toBe(
+        'Base signal of model fraud, a plain number.'
+      );
+    }
+    expect(nodeDefinition({ ...node('fraud.serving.latency_p99'), unit: 'bytes' })).toBe(
+      'Base signal of model fraud, measured in bytes.'
     );
   });
 

@@ -16,6 +16,17 @@ export function statusSourceNote(node: Pick<CascadeNode, 'statusSource'>): strin
   return STATUS_SOURCE_NOTES[node.statusSource];
 }
 
+// How a base signal's unit reads in a sentence: never "measured in none".
+const UNIT_WORDS: Record<string, string> = {
+  '': 'a plain number',
+  none: 'a plain number',
+  score: 'a score from 0 to 1',
+  ratio: 'a ratio (shown in percent)',
+  seconds: 'measured in seconds',
+  count: 'a count',
+  per_second: 'a rate per second',
+};
+
 /**
  * What the node is: an outcome or component rolling up children (thresholds in score), or a base
  * signal in its unit.
@@ -27,7 +38,8 @@ export function nodeDefinition(node: CascadeNode): string {
   if (node.children.length > 0) {
     return `${node.tier === 'business' ? 'Business outcome' : 'Component'} of ${model}, rolling up ${node.children.length} node${node.children.length === 1 ? '' : 's'}; thresholds in score.`;
   }
-  return `Base signal of ${model}, measured in ${node.unit || 'no unit'}.`;
+  const unit = UNIT_WORDS[node.unit] ?? `measured in ${node.unit}`;
+  return `Base signal of ${model}, ${unit}.`;
 }
 
 /**
