@@ -12,6 +12,8 @@ export interface LayoutOptions {
   tiers: readonly Tier[];
   /** Show only this node and its descendants (the root option or a drill-down); null for everything. */
   focusId: string | null;
+  /** Show only these nodes (a filter's matches and their ancestors); null or absent for all. */
+  only?: ReadonlySet<string> | null;
   /** Worst status first inside each layer (after grouping by parent). */
   sortBySeverity: boolean;
 }
@@ -43,7 +45,10 @@ export interface CascadeLayout {
  */
 export function layoutCascade(model: CascadeModel, options: LayoutOptions): CascadeLayout {
   const focus = options.focusId !== null && model.byId.has(options.focusId) ? subtreeIds(model, options.focusId) : null;
-  const visible = model.nodes.filter((n) => options.tiers.includes(n.tier) && (!focus || focus.has(n.id)));
+  const only = options.only ?? null;
+  const visible = model.nodes.filter(
+    (n) => options.tiers.includes(n.tier) && (!focus || focus.has(n.id)) && (!only || only.has(n.id))
+  );
   const visibleIds = new Set(visible.map((n) => n.id));
   const levels = tierLevels(model);
   const layerKey = (n: CascadeNode) => `${TIERS.indexOf(n.tier)}:${levels.get(n.id) ?? 0}`;
