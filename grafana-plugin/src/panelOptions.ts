@@ -92,6 +92,14 @@ function addDisplayOptions(builder: Builder): Builder {
       description: 'A slider that shows the whole cascade as it was at a moment of the time range.',
       category: DISPLAY,
       defaultValue: D.showTimeCursor,
+    })
+    .addBooleanSwitch({
+      path: 'hoverPreview',
+      name: 'Hover previews the whole cascade',
+      description:
+        'Hovering a sparkline shows every node at that moment (a bar says so). Off: only the hovered card shows its score then.',
+      category: DISPLAY,
+      defaultValue: D.hoverPreview,
     });
 }
 

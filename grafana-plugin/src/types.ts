@@ -15,6 +15,8 @@ export interface CascadeOptions {
   colorMode: ColorMode;
   showSparklines: boolean;
   showTimeCursor: boolean;
+  /** Hovering a sparkline shows the whole cascade at that moment (else only the hovered card's figures). */
+  hoverPreview: boolean;
   /** Business impact */
   showImpact: boolean;
   /** Grafana unit id for impacts, e.g. `currencyUSD`, `currencyEUR`, `short`. */
@@ -34,6 +36,7 @@ export const DEFAULT_OPTIONS: CascadeOptions = {
   colorMode: 'theme',
   showSparklines: true,
   showTimeCursor: true,
+  hoverPreview: false,
   showImpact: true,
   impactUnit: 'currencyUSD',
   showRiskBars: true,

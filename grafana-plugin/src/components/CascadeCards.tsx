@@ -1,21 +1,28 @@
 /**
- * The card layer of the cascade graph: a `NodeCard` for each card in the virtualised window of each
- * layer, the selected node's neighbours lit and every other card dimmed.
+ * The card layer of the cascade graph: a `NodeCard` (or a base-tier group's `GroupSummaryCard`) for each
+ * rendered card, the lit ones (the selection, its path and the non-ok path under it) at full strength and
+ * the others de-emphasised; pinned cards (the selected path's parents) float over the others in view.
  */
-import React, { useMemo } from 'react';
+import React from 'react';
+import type { TimeZone } from '@grafana/schema';
 import type { AnnotationMark } from '../model/annotations';
-import type { CascadeLayout } from '../model/layout';
+import type { ShownLayout } from '../model/baseTier';
 import type { CascadeModel } from '../model/types';
 import type { CascadeOptions } from '../types';
-import { cardOrigin, type Geometry } from './geometry';
+import type { Geometry, Point } from './geometry';
+import { GroupSummaryCard } from './GroupSummaryCard';
 import { NodeCard } from './NodeCard';
 
 interface Props {
   model: CascadeModel;
-  layout: CascadeLayout;
+  layout: ShownLayout;
   geometry: Geometry;
-  /** Per layer, the [start, end) indices of the cards to render. */
-  ranges: ReadonlyArray<readonly [number, number]>;
+  /** Ids of the cards to render (the virtualised window and the pinned cards). */
+  rendered: readonly string[];
+  originOf: (id: string) => Point | null;
+  pinned: ReadonlySet<string>;
+  /** Ids lit by the selection; empty without one. */
+  lit: ReadonlySet<string>;
   options: CascadeOptions;
   selectedId: string | null;
   /** The card that takes Tab focus (roving tabindex). */
@@ -24,61 +31,61 @@ interface Props {
   to: number;
   annotations: readonly AnnotationMark[];
   cursor: number | null;
+  timeZone: TimeZone;
   onActivate: (id: string) => void;
   onActiveChange: (id: string) => void;
-  onHoverTime: (time: number | null) => void;
-}
-
-// The selected node and the nodes one edge away from it; empty without a selection.
-function selectionNeighbourhood(edges: CascadeLayout['edges'], selectedId: string | null): Set<string> {
-  const s = new Set<string>();
-  if (selectedId) {
-    s.add(selectedId);
-    for (const e of edges) {
-      if (e.parent === selectedId) {
-        s.add(e.child);
-      }
-      if (e.child === selectedId) {
-        s.add(e.parent);
-      }
-    }
-  }
-  return s;
+  onHoverTime?: (time: number | null) => void;
 }
 
 /** The rendered cards, absolutely placed by the geometry. */
 export function CascadeCards(p: Props) {
-  const { layout, options, geometry: g, ranges } = p;
-  const related = useMemo(() => selectionNeighbourhood(layout.edges, p.selectedId), [layout.edges, p.selectedId]);
-  // One flat list keyed by node id, so a card keeps its DOM node (and focus) when a drill-down moves it to another layer.
+  const { layout, options, geometry: g } = p;
+  const sparkline = options.showSparklines
+    ? { from: p.from, to: p.to, annotations: p.annotations, cursor: p.cursor, timeZone: p.timeZone }
+    : null;
+  // One flat list keyed by id, so a card keeps its DOM node (and focus) when a drill-down moves it to another layer.
   return (
     <>
-      {layout.layers.flatMap((l, li) =>
-        l.ids.slice(ranges[li][0], ranges[li][1]).map((id, k) => {
-          const o = cardOrigin(g, li, ranges[li][0] + k);
+      {p.rendered.map((id) => {
+        const o = p.originOf(id)!;
+        const summary = layout.summaries.get(id);
+        if (summary) {
           return (
-            <NodeCard
+            <GroupSummaryCard
               key={id}
-              node={p.model.byId.get(id)!}
+              summary={summary}
+              parentTitle={summary.parent ? (p.model.byId.get(summary.parent)?.title ?? summary.parent) : null}
               x={o.x}
               y={o.y}
               width={g.cardWidth}
               height={g.cardHeight}
-              colorMode={options.colorMode}
-              selected={id === p.selectedId}
               tabbable={id === p.tabbableId}
-              dimmed={p.selectedId !== null && !related.has(id)}
-              sparkline={
-                options.showSparklines ? { from: p.from, to: p.to, annotations: p.annotations, cursor: p.cursor } : null
-              }
-              impactUnit={options.showImpact ? options.impactUnit : null}
               onActivate={p.onActivate}
               onFocusCard={p.onActiveChange}
-              onHoverTime={p.onHoverTime}
             />
           );
-        })
-      )}
+        }
+        return (
+          <NodeCard
+            key={id}
+            node={p.model.byId.get(id)!}
+            x={o.x}
+            y={o.y}
+            width={g.cardWidth}
+            height={g.cardHeight}
+            colorMode={options.colorMode}
+            selected={id === p.selectedId}
+            tabbable={id === p.tabbableId}
+            dimmed={p.selectedId !== null && !p.lit.has(id)}
+            pinned={p.pinned.has(id)}
+            sparkline={sparkline}
+            impactUnit={options.showImpact ? options.impactUnit : null}
+            onActivate={p.onActivate}
+            onFocusCard={p.onActiveChange}
+            onHoverTime={p.onHoverTime}
+          />
+        );
+      })}
     </>
   );
 }

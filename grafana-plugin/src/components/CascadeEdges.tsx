@@ -1,6 +1,8 @@
 /**
- * The edge layer of the cascade graph: one SVG curve per parent → child edge near the viewport, in the
- * child's status colour (a neutral line when it is ok, dashed when unknown), the selection's edges bold.
+ * The edge layer of the cascade graph: one SVG curve per parent → child edge between two rendered cards
+ * (the viewport's window and the pinned path), and along the lit paths of the selection wherever their
+ * cards are; never the whole wall. In the child's status colour (a neutral line when it is ok, dashed
+ * when unknown), the lit edges bold. An edge to a base-tier summary card is a neutral line.
  */
 import React from 'react';
 import { css } from '@emotion/css';
@@ -8,7 +10,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { CascadeLayout } from '../model/layout';
 import type { CascadeModel } from '../model/types';
 import type { ColorMode } from '../types';
-import { edgeCrossesView, edgePath, type Geometry, type Point } from './geometry';
+import { edgePath, type Geometry, type Point } from './geometry';
 import { statusColor } from './palette';
 
 interface Props {
@@ -18,26 +20,28 @@ interface Props {
   /** Size of the graph's scrollable content, which the layer covers. */
   size: { width: number; height: number };
   originOf: (id: string) => Point | null;
-  /** The viewport's span [offset, offset + viewport) along the card axis. */
-  offset: number;
-  viewport: number;
+  /** Ids of the rendered cards. */
+  rendered: readonly string[];
+  /** Ids lit by the selection; empty without one. */
+  lit: ReadonlySet<string>;
   selectedId: string | null;
   colorMode: ColorMode;
 }
 
-/** Draws the edges that can cross the viewport widened by half a viewport each side. */
+/** Draws the edges between rendered cards and along the lit paths. */
 export function CascadeEdges(p: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const g = p.geometry;
+  const shown = new Set(p.rendered);
   const edges = p.edges
-    .map((e) => ({ e, a: p.originOf(e.parent)!, b: p.originOf(e.child)! }))
-    .filter(({ a, b }) => edgeCrossesView(g, a, b, p.offset - p.viewport * 0.5, p.viewport * 2));
+    .filter((e) => (shown.has(e.parent) && shown.has(e.child)) || (p.lit.has(e.parent) && p.lit.has(e.child)))
+    .map((e) => ({ e, a: p.originOf(e.parent)!, b: p.originOf(e.child)! }));
   return (
     <svg className={styles.edges} width={p.size.width} height={p.size.height} aria-hidden="true" focusable="false">
       {edges.map(({ e, a, b }) => {
-        const child = p.model.byId.get(e.child)!;
-        const hot = p.selectedId !== null && (e.parent === p.selectedId || e.child === p.selectedId);
+        const child = p.model.byId.get(e.child) ?? { status: 'ok' as const };
+        const hot = p.selectedId !== null && p.lit.has(e.parent) && p.lit.has(e.child);
         const stroke =
           child.status === 'ok' ? theme.colors.border.strong : statusColor(theme, child.status, p.colorMode);
         return (

@@ -27,6 +27,7 @@ describe('CascadePanel', () => {
   it('shows score, value in its unit and money at risk', () => {
     render(<CascadePanel {...demoPanelProps()} />);
     expect(within(card('fraud.dq.missing_ratio')).getByText('3.40%')).toBeInTheDocument();
+    fireEvent.click(card('group:fraud.serving'));
     expect(within(card('fraud.serving.latency_p99')).getByText('180 ms')).toBeInTheDocument();
     expect(within(card('revenue_assurance')).getByText('$23.4K at risk')).toBeInTheDocument();
     expect(within(card('partner_sla')).getByText('impact unknown')).toBeInTheDocument();
@@ -66,6 +67,7 @@ describe('CascadePanel', () => {
     const details = screen.getByTestId('details-pane');
     expect(within(details).getByText('javascript:alert(1) (not followed)')).toBeInTheDocument();
     expect(details.querySelector('a[href^="javascript"]')).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox', { name: /Filter nodes/ }), { target: { value: 'latency' } });
     fireEvent.click(card('fraud.serving.latency_p99'));
     expect(
       within(screen.getByTestId('details-pane')).getByRole('link', { name: /runbooks\.example\.com/ })
@@ -113,11 +115,47 @@ describe('CascadePanel', () => {
 
   it('shows the cascade as it was when the time cursor moves back', () => {
     render(<CascadePanel {...demoPanelProps()} />);
-    fireEvent.change(screen.getByRole('slider', { name: 'Show the cascade at' }), { target: { value: '5' } });
+    expect(screen.getByRole('slider', { name: 'Cascade time: live, 02:13:20' })).toBeInTheDocument();
+    expect(screen.queryByTestId('time-state-bar')).toBeNull();
+    fireEvent.change(screen.getByRole('slider', { name: /^Cascade time/ }), { target: { value: '5' } });
     expect(card('revenue_assurance')).toHaveAttribute('data-status', 'ok');
-    expect(screen.getByTestId('cursor-time')).toHaveTextContent('2025-11-13 01:19:20');
-    fireEvent.click(screen.getByRole('button', { name: 'Back to live' }));
+    expect(screen.getByTestId('cursor-time')).toHaveTextContent('01:19:20');
+    expect(screen.getByRole('slider', { name: 'Cascade time: 01:19:20' })).toHaveAttribute(
+      'aria-valuetext',
+      '01:19:20'
+    );
+    expect(screen.getByTestId('time-state-bar')).toHaveTextContent('Showing 01:19:20 · Back to live');
+    fireEvent.click(within(screen.getByTestId('time-state-bar')).getByRole('button', { name: 'Back to live' }));
     expect(card('revenue_assurance')).toHaveAttribute('data-status', 'critical');
+    expect(screen.queryByTestId('time-state-bar')).toBeNull();
+  });
+
+  it('steps back 1 min, 5 min and 1 h from the moment shown, and never past the first sample', () => {
+    render(<CascadePanel {...demoPanelProps()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 minutes earlier' }));
+    expect(screen.getByTestId('cursor-time')).toHaveTextContent('02:08:20');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 minute earlier' }));
+    expect(screen.getByTestId('cursor-time')).toHaveTextContent('02:07:20');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 hour earlier' }));
+    expect(screen.getByRole('button', { name: 'Show 1 hour earlier' })).toBeDisabled();
+    expect(screen.getByTestId('time-state-bar')).toHaveTextContent(/^Showing 01:1\d:\d\d/);
+  });
+
+  it('collapses ok base signals into per-parent summaries that expand, and filters by feature', () => {
+    render(<CascadePanel {...demoPanelProps()} />);
+    const summary = card('group:fraud.serving');
+    expect(summary).toHaveTextContent(/\d+ ok/);
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    expect(card('fraud.serving.latency_p99')).toBeNull();
+    fireEvent.click(summary);
+    expect(card('fraud.serving.latency_p99')).not.toBeNull();
+    expect(card('group:fraud.serving')).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.change(screen.getByRole('searchbox', { name: /Filter nodes/ }), {
+      target: { value: 'merchant_category' },
+    });
+    expect(card('fraud.drift.merchant_category')).not.toBeNull();
+    expect(card('fraud.drift.amount')).toBeNull();
+    expect(card('revenue_assurance')).not.toBeNull();
   });
 
   it('renders node titles as text, never as markup', () => {

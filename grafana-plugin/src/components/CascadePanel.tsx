@@ -2,7 +2,7 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
-import { panelLayout } from '../model/panelLayout';
+import { HEADER_HEIGHT, panelLayout } from '../model/panelLayout';
 import type { CascadeOptions } from '../types';
 import { Notices } from './Notices';
 import { PanelBody } from './PanelBody';
@@ -30,10 +30,17 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
     showRisk: options.showRiskBars && cascade.risks.length > 0,
     showDrift: options.showDrift,
     detailsOpen: cascade.selected !== null,
+    totals: options.showImpact ? cascade.model.impactTotals.length : 0,
   });
   return (
     <div className={styles.root} style={{ width, height }} data-testid="cascade-panel">
-      <PanelHeader cascade={cascade} height={box.headerHeight} timeZone={timeZone} />
+      <PanelHeader
+        cascade={cascade}
+        rowHeight={HEADER_HEIGHT}
+        rows={box.headerRows}
+        compact={box.compactHeader}
+        timeZone={timeZone}
+      />
       <Notices notices={live.notices} />
       <PanelBody cascade={cascade} box={box} series={data.series} timeZone={timeZone} />
       {box.insights && <PanelInsights cascade={cascade} insights={box.insights} timeZone={timeZone} />}

@@ -29,8 +29,7 @@ export function ContributionBars({ node, model, colorMode, onSelect }: Props) {
       <div className={styles.columns} aria-hidden="true">
         <span />
         <span>Child</span>
-        <span>Share of the deficit</span>
-        <span className={styles.right}>Share</span>
+        <span className={styles.share}>Share of deficit</span>
         <span className={styles.right}>Score</span>
       </div>
       <ul className={styles.list} aria-label={`Contributions to ${node.title}`}>
@@ -81,6 +80,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
     fontSize: theme.typography.bodySmall.fontSize,
   }),
   right: css({ textAlign: 'right' }),
+  share: css({ gridColumn: 'span 2', whiteSpace: 'nowrap' }),
+  share: css({ gridColumn: 'span 2', whiteSpace: 'nowrap' }),
   row: css({
     display: 'grid',
     gridTemplateColumns: GRID,

@@ -2,7 +2,7 @@ import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
-import { useStyles2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 import { binDrift, driftModels } from '../model/drift';
 import {
   driftSummary,
@@ -27,6 +27,8 @@ interface Props {
   timeZone: TimeZone;
   /** Model to open first; falls back to the first model with drift series. */
   preferredModel: string;
+  /** The moment the cascade shows when not live (Unix ms), marked by a line; null when live. */
+  cursor?: number | null;
 }
 
 /**
@@ -36,6 +38,7 @@ interface Props {
  */
 export function DriftHeatmap(p: Props) {
   const styles = useStyles2(getStyles);
+  const theme = useTheme2();
   const models = useMemo(() => driftModels(p.drift), [p.drift]);
   const [picked, setPicked] = useState<string | null>(null);
   const model = shownDriftModel(models, picked, p.preferredModel);
@@ -73,6 +76,17 @@ export function DriftHeatmap(p: Props) {
         </defs>
         <DriftGrid matrix={matrix} rowHeight={cells.rowHeight} cellWidth={cells.cellWidth} timeZone={p.timeZone} />
         <DriftLegend gradientId={gradientId} y={rows * cells.rowHeight + 6} width={cells.legendWidth} />
+        {p.cursor != null && p.cursor >= p.from && p.cursor <= p.to && (
+          <line
+            data-testid="drift-cursor"
+            x1={LABEL_WIDTH + ((p.cursor - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
+            x2={LABEL_WIDTH + ((p.cursor - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
+            y1={0}
+            y2={rows * cells.rowHeight}
+            stroke={theme.colors.text.primary}
+            strokeWidth={2}
+          />
+        )}
       </svg>
     </section>
   );

@@ -1,4 +1,4 @@
-import React, { memo } from 'react';
+import React, { memo, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
@@ -9,6 +9,7 @@ import { statusColor } from './palette';
 import { Sparkline } from './Sparkline';
 import { StatusIcon } from './StatusIcon';
 import type { ColorMode } from '../types';
+import type { TimeZone } from '@grafana/schema';
 
 export interface NodeCardProps {
   node: CascadeNode;
@@ -20,11 +21,21 @@ export interface NodeCardProps {
   selected: boolean;
   /** The card that takes Tab focus (roving tabindex). */
   tabbable: boolean;
+  /** Not lit by the selection: quieter border and background, the text still at full contrast. */
   dimmed: boolean;
-  sparkline: { from: number; to: number; annotations: readonly AnnotationMark[]; cursor: number | null } | null;
+  /** Held in view while the graph scrolls (a parent on the selected path): floats over the others. */
+  pinned?: boolean;
+  sparkline: {
+    from: number;
+    to: number;
+    annotations: readonly AnnotationMark[];
+    cursor: number | null;
+    timeZone: TimeZone;
+  } | null;
   impactUnit: string | null;
   onActivate: (id: string) => void;
   onFocusCard: (id: string) => void;
+  /** Hovering the sparkline previews the whole cascade; absent, the card alone shows the hovered moment. */
   onHoverTime?: (time: number | null) => void;
 }
 
@@ -36,6 +47,9 @@ function NodeCardView(p: NodeCardProps) {
   const styles = useStyles2(getStyles);
   const { node } = p;
   const color = statusColor(theme, node.status, p.colorMode);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const preview =
+    hovered !== null && p.sparkline ? { time: hovered, to: p.sparkline.to, timeZone: p.sparkline.timeZone } : null;
   return (
     <div
       role="button"
@@ -43,7 +57,8 @@ function NodeCardView(p: NodeCardProps) {
       aria-current={p.selected ? 'true' : undefined}
       data-node-id={node.id}
       data-status={node.status}
-      className={cx(styles.card, p.selected && styles.selected, p.dimmed && styles.dimmed)}
+      data-dimmed={p.dimmed ? 'true' : undefined}
+      className={cx(styles.card, p.selected && styles.selected, p.dimmed && styles.dimmed, p.pinned && styles.pinned)}
       style={{ left: p.x, top: p.y, width: p.width, height: p.height }}
       onClick={() => p.onActivate(node.id)}
       onFocus={() => p.onFocusCard(node.id)}
@@ -55,12 +70,12 @@ function NodeCardView(p: NodeCardProps) {
       <div className={styles.body}>
         <div className={styles.titleRow}>
           <StatusIcon status={node.status} color={color} glyph={theme.colors.getContrastText(color)} />
-          <span className={styles.title} title={node.title}>
+          <span className={styles.title} title={node.title} data-card-title="true">
             {node.title}
           </span>
           <span className={styles.srOnly}>, {node.tier} tier,</span>
         </div>
-        <NodeCardFigures node={node} impactUnit={p.impactUnit} />
+        <NodeCardFigures node={node} impactUnit={p.impactUnit} preview={preview} />
         {p.sparkline && (
           <Sparkline
             times={node.scoreHistory.times}
@@ -75,7 +90,7 @@ function NodeCardView(p: NodeCardProps) {
             annotations={p.sparkline.annotations}
             cursor={p.sparkline.cursor}
             cursorColor={theme.colors.text.primary}
-            onHover={p.onHoverTime}
+            onHover={p.onHoverTime ?? setHovered}
           />
         )}
       </div>
@@ -103,7 +118,16 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:focus-visible': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 2 },
   }),
   selected: css({ borderColor: theme.colors.primary.border, boxShadow: `0 0 0 1px ${theme.colors.primary.border}` }),
-  dimmed: css({ opacity: 0.55 }),
+  // De-emphasis without opacity: a quieter frame and stripe, the title in the secondary text colour,
+  // which keeps text contrast at or above 4.5:1 (the harness measures it).
+  dimmed: css({
+    background: theme.colors.background.canvas,
+    borderColor: theme.colors.border.weak,
+    boxShadow: 'none',
+    '& > div:first-child': { opacity: 0.4 },
+    '& [data-card-title]': { color: theme.colors.text.secondary, fontWeight: theme.typography.fontWeightRegular },
+  }),
+  pinned: css({ zIndex: 1, boxShadow: theme.shadows.z3 }),
   srOnly: css({
     position: 'absolute',
     width: 1,

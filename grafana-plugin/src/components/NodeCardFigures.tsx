@@ -7,17 +7,31 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { statusLabel } from '../model/status';
 import type { CascadeNode } from '../model/types';
-import { formatImpact, formatNodeValue, formatScore } from './format';
+import type { TimeZone } from '@grafana/schema';
+import { indexAtOrBefore } from '../model/sampleAt';
+import { formatImpact, formatMoment, formatNodeValue, formatScore } from './format';
 
 interface Props {
   node: CascadeNode;
   /** Unit of money impacts; null hides the impact. */
   impactUnit: string | null;
+  /** A moment hovered on this card's sparkline: the line shows the score then instead. */
+  preview?: { time: number; to: number; timeZone: TimeZone } | null;
 }
 
 /** The figures in one line; value and impact only when the node has them. */
-export function NodeCardFigures({ node, impactUnit }: Props) {
+export function NodeCardFigures({ node, impactUnit, preview }: Props) {
   const styles = useStyles2(getStyles);
+  if (preview) {
+    const { times, values } = node.scoreHistory;
+    const i = indexAtOrBefore(times, preview.time);
+    return (
+      <div className={styles.metaRow} data-testid="card-preview">
+        <span className={styles.status}>At {formatMoment(preview.time, preview.to, preview.timeZone)}</span>
+        <span>score {formatScore(i >= 0 ? values[i] : null)}</span>
+      </div>
+    );
+  }
   const impact = impactUnit !== null ? node.impacts[0] : undefined;
   return (
     <div className={styles.metaRow}>

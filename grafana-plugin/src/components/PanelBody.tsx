@@ -11,6 +11,7 @@ import type { PanelLayout } from '../model/panelLayout';
 import { CascadeGraph } from './CascadeGraph';
 import { nodeLinks } from './dataLinks';
 import { DetailsPane } from './DetailsPane';
+import { TimeStateBar } from './TimeStateBar';
 import type { CascadeView } from './useCascadeView';
 
 interface Props {
@@ -33,6 +34,7 @@ export function PanelBody({ cascade: c, box, series, timeZone }: Props) {
         width={box.graph.width}
         height={box.graph.height}
         options={options}
+        focusPath={view.state.focusPath}
         selectedId={view.state.selectedId}
         activeId={view.state.activeId}
         from={c.from}
@@ -42,7 +44,18 @@ export function PanelBody({ cascade: c, box, series, timeZone }: Props) {
         onActivate={view.activate}
         onActiveChange={view.setActive}
         onBack={view.back}
-        onHoverTime={view.setHover}
+        onHoverTime={options.hoverPreview ? view.setHover : undefined}
+        timeZone={timeZone}
+        filter={view.state.filter}
+        onFilter={view.setFilter}
+        onToggleGroup={view.toggleGroup}
+      />
+      <TimeStateBar
+        at={c.at}
+        to={c.to}
+        preview={view.state.hover !== null}
+        timeZone={timeZone}
+        onLive={() => view.setCursor(null)}
       />
       {selected && box.details && (
         <div className={box.details.docked ? styles.docked : styles.overlay} style={{ width: box.details.width }}>

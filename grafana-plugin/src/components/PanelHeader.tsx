@@ -1,5 +1,8 @@
 /**
- * The panel's header row: the drill-down breadcrumb, the total at risk and the time cursor.
+ * The panel's header: the drill-down breadcrumb, the total at risk and the time control, fitted by
+ * priority. The time state never shrinks; the breadcrumb takes what is left (its middle steps shorten
+ * first); the totals keep their figures whole, drop their notes into the tooltip in a compact header,
+ * and move to a second row in a narrow one (`panelLayout` decides rows and compactness from the width).
  */
 import React from 'react';
 import { css } from '@emotion/css';
@@ -13,41 +16,59 @@ import type { CascadeView } from './useCascadeView';
 
 interface Props {
   cascade: CascadeView;
-  height: number;
+  /** One header row's height, and how many rows. */
+  rowHeight: number;
+  rows: number;
+  compact: boolean;
   timeZone: TimeZone;
 }
 
-/** Breadcrumb on the left; impact and time cursor on the right, each when its option is on. */
-export function PanelHeader({ cascade: c, height, timeZone }: Props) {
+/** Breadcrumb, totals and time control on one row, or the totals on a second row. */
+export function PanelHeader({ cascade: c, rowHeight, rows, compact, timeZone }: Props) {
   const styles = useStyles2(getStyles);
   const { options, view } = c;
+  const totals = options.showImpact ? (
+    <ImpactSummary totals={c.model.impactTotals} unit={options.impactUnit} compact={compact} />
+  ) : null;
   return (
-    <div className={styles.header} style={{ height }}>
-      <Breadcrumb model={c.live} path={view.state.focusPath} onNavigate={view.navigate} />
-      <div className={styles.spacer} />
-      {options.showImpact && <ImpactSummary totals={c.model.impactTotals} unit={options.impactUnit} />}
-      {options.showTimeCursor && (
-        <TimeCursor
-          times={c.live.times}
-          cursor={view.state.cursor}
-          shown={c.at}
-          timeZone={timeZone}
-          onChange={view.setCursor}
-        />
-      )}
+    <div className={styles.header} style={{ height: rowHeight * rows }} data-testid="panel-header">
+      <div className={styles.row}>
+        <Breadcrumb model={c.live} path={view.state.focusPath} rootId={c.rootId} onNavigate={view.navigate} />
+        {rows === 1 && totals}
+        {options.showTimeCursor && (
+          <TimeCursor
+            times={c.live.times}
+            cursor={view.state.cursor}
+            shown={c.at}
+            to={c.to}
+            timeZone={timeZone}
+            compact={compact}
+            onChange={view.setCursor}
+          />
+        )}
+      </div>
+      {rows > 1 && totals && <div className={styles.row}>{totals}</div>}
     </div>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
   header: css({
+    flex: '0 0 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    boxSizing: 'border-box',
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+    minWidth: 0,
+  }),
+  row: css({
+    flex: '1 1 0',
+    minHeight: 0,
     display: 'flex',
     alignItems: 'center',
     gap: theme.spacing(2),
     padding: theme.spacing(0, 1),
-    borderBottom: `1px solid ${theme.colors.border.weak}`,
-    flex: '0 0 auto',
     minWidth: 0,
+    overflow: 'hidden',
   }),
-  spacer: css({ flex: 1 }),
 });

@@ -54,3 +54,12 @@ export function formatAgo(thenSeconds: number, atMs: number): string {
   }
   return `${Math.round(s / 86400)} d ago`;
 }
+
+/**
+ * A moment as short as it can be told apart: `HH:mm:ss` on the same day (in the dashboard's time zone)
+ * as `reference` (the dashboard's "to"), else `YYYY-MM-DD HH:mm:ss`.
+ */
+export function formatMoment(ms: number, reference: number, timeZone: TimeZone): string {
+  const day = (t: number) => dateTimeFormat(t, { timeZone, format: 'YYYY-MM-DD' });
+  return dateTimeFormat(ms, { timeZone, format: day(ms) === day(reference) ? 'HH:mm:ss' : 'YYYY-MM-DD HH:mm:ss' });
+}

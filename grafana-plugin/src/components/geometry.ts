@@ -16,6 +16,10 @@ export interface Geometry {
   /** Offset of the first card along the layer axis (room for the layer titles). */
   leadIn: number;
   pad: number;
+  /** Index of the layer laid out in several lanes side by side (the last, left to right), or -1. */
+  laneLayer: number;
+  /** Lanes of `laneLayer` (1 when none). */
+  lanes: number;
 }
 
 export interface Point {
@@ -28,16 +32,21 @@ const HEADER = 30;
 const CARD_GAP = 10;
 const EDGE_ROOM = 56;
 
+const MAX_CARD = 300;
+
 /**
  * Geometry for `layerCount` layers in a viewport `width` pixels wide. Left to right, columns share the
  * width (cards 200–300 px wide, at least 56 px between columns for the edges) and scroll sideways when
- * they cannot fit; top to bottom, cards are 220 px wide and rows 56 px apart.
+ * they cannot fit; width left over once every card is 300 px wide goes to extra lanes of the last layer
+ * when `lanesForLast` (the base tier: its cards fill lanes row by row, so it needs fewer screens of
+ * scrolling). Top to bottom, cards are 220 px wide and rows 56 px apart, one lane each.
  */
 export function makeGeometry(
   orientation: Orientation,
   width: number,
   layerCount: number,
-  sparklines: boolean
+  sparklines: boolean,
+  lanesForLast = false
 ): Geometry {
   const cardHeight = sparklines ? 78 : 58;
   if (orientation === 'vertical') {
@@ -50,36 +59,53 @@ export function makeGeometry(
       cardPitch: cardWidth + CARD_GAP,
       leadIn: 22,
       pad: PAD,
+      laneLayer: -1,
+      lanes: 1,
     };
   }
   const layers = Math.max(1, layerCount);
   const column = Math.max(200 + EDGE_ROOM, (width - 2 * PAD + EDGE_ROOM) / layers);
-  const cardWidth = Math.min(300, column - EDGE_ROOM);
+  const cardWidth = Math.min(MAX_CARD, column - EDGE_ROOM);
+  const fixed = 2 * PAD + (layers - 1) * (MAX_CARD + EDGE_ROOM);
+  const lanes = lanesForLast ? Math.max(1, Math.floor((width - fixed + CARD_GAP) / (MAX_CARD + CARD_GAP))) : 1;
   return {
     orientation,
     cardWidth,
     cardHeight,
-    layerPitch: column,
+    layerPitch: lanes > 1 ? MAX_CARD + EDGE_ROOM : column,
     cardPitch: cardHeight + CARD_GAP,
     leadIn: HEADER,
     pad: PAD,
+    laneLayer: lanes > 1 ? layers - 1 : -1,
+    lanes,
   };
 }
 
-/** Top-left corner of the card at `index` in `layer`. */
+/** Lanes of layer `layer`: `g.lanes` for the lane layer, else 1. */
+export function lanesOf(g: Geometry, layer: number): number {
+  return layer === g.laneLayer ? g.lanes : 1;
+}
+
+/** Width of layer `layer` across its lanes. */
+export function layerWidth(g: Geometry, layer: number): number {
+  const lanes = lanesOf(g, layer);
+  return lanes * g.cardWidth + (lanes - 1) * CARD_GAP;
+}
+
+/** Top-left corner of the card at `index` in `layer` (in a lane layer: lane `index % lanes`, row `index / lanes`). */
 export function cardOrigin(g: Geometry, layer: number, index: number): Point {
-  const along = g.pad + layer * g.layerPitch;
-  const across = g.pad + g.leadIn + index * g.cardPitch;
+  const lanes = lanesOf(g, layer);
+  const along = g.pad + layer * g.layerPitch + (index % lanes) * (g.cardWidth + CARD_GAP);
+  const across = g.pad + g.leadIn + Math.floor(index / lanes) * g.cardPitch;
   return g.orientation === 'horizontal' ? { x: along, y: across } : { x: across, y: along + g.leadIn };
 }
 
 /** Size of the scrollable content holding layers of the given lengths. */
 export function contentSize(g: Geometry, layerLengths: readonly number[]): { width: number; height: number } {
-  const longest = Math.max(0, ...layerLengths);
+  const longest = Math.max(0, ...layerLengths.map((n, i) => Math.ceil(n / lanesOf(g, i))));
+  const last = Math.max(0, layerLengths.length - 1);
   const along =
-    2 * g.pad +
-    Math.max(0, layerLengths.length - 1) * g.layerPitch +
-    (g.orientation === 'horizontal' ? g.cardWidth : g.cardHeight + g.leadIn);
+    2 * g.pad + last * g.layerPitch + (g.orientation === 'horizontal' ? layerWidth(g, last) : g.cardHeight + g.leadIn);
   const across =
     2 * g.pad +
     g.leadIn +
@@ -90,7 +116,8 @@ export function contentSize(g: Geometry, layerLengths: readonly number[]): { wid
 
 /**
  * Indices [start, end) of a layer's cards that intersect the viewport span [offset, offset + size) along
- * the card axis, widened by `overscan` cards each side and clamped to [0, count).
+ * the card axis, widened by `overscan` rows each side and clamped to [0, count); a layer of several
+ * `lanes` counts whole rows of lanes.
  *
  * @example visibleRange(g, 0, 400, 1000, 2) // [0, 7]: cards 0–4 are in view at 88 px per card, plus 2
  */
@@ -99,12 +126,29 @@ export function visibleRange(
   offset: number,
   size: number,
   count: number,
-  overscan: number
+  overscan: number,
+  lanes = 1
 ): [number, number] {
   const first = g.pad + g.leadIn;
-  const start = Math.floor((offset - first) / g.cardPitch) - overscan;
-  const end = Math.ceil((offset + size - first) / g.cardPitch) + overscan;
+  const start = (Math.floor((offset - first) / g.cardPitch) - overscan) * lanes;
+  const end = (Math.ceil((offset + size - first) / g.cardPitch) + overscan) * lanes;
   return [Math.max(0, start), Math.min(count, Math.max(0, end))];
+}
+
+/**
+ * A pinned card's origin: `o` moved along the card axis into the viewport span [offset, offset + size)
+ * (below the layer headings), so the selected path's parents stay in view while the graph scrolls.
+ *
+ * @example pinInView(g, { x: 12, y: 4000 }, 0, 400) // { x: 12, y: 310 }: the bottom of a 400 px view
+ */
+export function pinInView(g: Geometry, o: Point, offset: number, size: number): Point {
+  const horizontal = g.orientation === 'horizontal';
+  const extent = horizontal ? g.cardHeight : g.cardWidth;
+  const lo = offset + g.pad + (horizontal ? g.leadIn : 0);
+  const hi = Math.max(lo, offset + size - extent - g.pad);
+  const across = horizontal ? o.y : o.x;
+  const pinned = Math.min(hi, Math.max(lo, across));
+  return horizontal ? { x: o.x, y: pinned } : { x: pinned, y: o.y };
 }
 
 /** SVG path of the edge from a parent card to a child card (a smooth S-curve between facing sides). */
@@ -123,12 +167,4 @@ export function edgePath(g: Geometry, parent: Point, child: Point): string {
   const y2 = child.y;
   const my = (y1 + y2) / 2;
   return `M${x1},${y1} C${x1},${my} ${x2},${my} ${x2},${y2}`;
-}
-
-/** Whether an edge between two cards can cross the viewport span [offset, offset + size) on the card axis. */
-export function edgeCrossesView(g: Geometry, parent: Point, child: Point, offset: number, size: number): boolean {
-  const a = g.orientation === 'horizontal' ? parent.y : parent.x;
-  const b = g.orientation === 'horizontal' ? child.y : child.x;
-  const extent = g.orientation === 'horizontal' ? g.cardHeight : g.cardWidth;
-  return Math.min(a, b) <= offset + size && Math.max(a, b) + extent >= offset;
 }

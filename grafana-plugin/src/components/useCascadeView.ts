@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import type { PanelProps } from '@grafana/data';
 import { readAnnotations, type AnnotationMark } from '../model/annotations';
 import { cascadeAt, indexFrames } from '../model/buildModel';
-import { layoutCascade, type CascadeLayout } from '../model/layout';
+import { collapseBase, filterIds, type ShownLayout } from '../model/baseTier';
+import { layoutCascade } from '../model/layout';
 import { businessRiskLevels, type RiskLevel } from '../model/risk';
 import type { CascadeModel, CascadeNode, Tier } from '../model/types';
 import { CascadeOptions, DEFAULT_OPTIONS } from '../types';
@@ -24,13 +25,19 @@ export interface CascadeView {
   live: CascadeModel;
   /** The model at `at`: what the cards, details and risk bars show. */
   model: CascadeModel;
-  layout: CascadeLayout;
+  /** The layout of the focused subtree, filtered, with the base tier's summaries. */
+  layout: ShownLayout;
+  /** The configured root node when it is in the live model, else null (the whole cascade). */
+  rootId: string | null;
   annotations: readonly AnnotationMark[];
   risks: readonly RiskLevel[];
   selected: CascadeNode | null;
   /** The view state (drill-down, selection, focus, cursor) and its transitions. */
   view: ReturnType<typeof useCascadeState>;
 }
+
+/** Base layers of more cards than this show their non-ok nodes and per-parent summaries of the rest. */
+const COLLAPSE_ABOVE = 8;
 
 /** Reads the frames once per data change and derives the rest per moment and view state. */
 export function useCascadeView({ data, options: saved }: PanelProps<CascadeOptions>): CascadeView {
@@ -40,21 +47,35 @@ export function useCascadeView({ data, options: saved }: PanelProps<CascadeOptio
   const to = data.timeRange.to.valueOf();
   const frames = useMemo(() => indexFrames(data.series), [data.series]);
   const live = useMemo(() => cascadeAt(frames, { at: to }), [frames, to]);
-  const view = useCascadeState(live);
+  const rootId = live.byId.has(options.rootNode) ? options.rootNode : null;
+  const view = useCascadeState(live, rootId);
   const { state } = view;
   const at = state.hover ?? state.cursor ?? to;
   const model = useMemo(() => (at === to ? live : cascadeAt(frames, { at })), [frames, live, at, to]);
   const annotations = useMemo(() => readAnnotations(data.annotations), [data.annotations]);
-  const focusId =
-    state.focusPath[state.focusPath.length - 1] ?? (live.byId.has(options.rootNode) ? options.rootNode : null);
+  const focusId = state.focusPath[state.focusPath.length - 1] ?? rootId;
   // Keyed by the tiers' text: a new but equal options array must not redo the layout.
   const tiersKey = tiers.join(',');
   const sortBySeverity = options.sortBySeverity;
+  const only = useMemo(() => filterIds(live, state.filter), [live, state.filter]);
+  const full = useMemo(
+    () => layoutCascade(live, { tiers: tiersKey.split(',') as Tier[], focusId, sortBySeverity, only }),
+    [live, tiersKey, focusId, sortBySeverity, only]
+  );
+  const { expanded, selectedId } = state;
   const layout = useMemo(
-    () => layoutCascade(live, { tiers: tiersKey.split(',') as Tier[], focusId, sortBySeverity }),
-    [live, tiersKey, focusId, sortBySeverity]
+    () =>
+      // A filter shows every match: nothing collapses while one is typed.
+      only
+        ? { ...full, summaries: new Map() }
+        : collapseBase(live, full, {
+            collapseAbove: COLLAPSE_ABOVE,
+            expanded: new Set(expanded),
+            keep: new Set(selectedId ? [selectedId] : []),
+          }),
+    [live, full, only, expanded, selectedId]
   );
   const risks = useMemo(() => businessRiskLevels(model), [model]);
   const selected = state.selectedId !== null ? (model.byId.get(state.selectedId) ?? null) : null;
-  return { options, from, to, at, live, model, layout, annotations, risks, selected, view };
+  return { options, from, to, at, live, model, layout, rootId, annotations, risks, selected, view };
 }

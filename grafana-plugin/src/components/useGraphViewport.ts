@@ -1,22 +1,29 @@
 /**
  * The cascade graph's pixel space and the part of it in view: the geometry for the graph's width, the
- * scroll position, and each layer's window of cards crossing the viewport (plus an overscan), the only
- * cards rendered.
+ * scroll position, each layer's window of cards crossing the viewport (plus an overscan), and the pinned
+ * cards (the selected path, kept in view while the graph scrolls): the only cards rendered.
  */
 import { useCallback, useMemo, useState, type UIEvent } from 'react';
 import type { CascadeLayout } from '../model/layout';
 import type { CascadeOptions } from '../types';
-import { cardOrigin, contentSize, makeGeometry, visibleRange, type Point } from './geometry';
+import { cardOrigin, contentSize, lanesOf, makeGeometry, pinInView, visibleRange, type Point } from './geometry';
 
-// Cards rendered beyond each side of the viewport, so a short scroll shows no blank before React catches up.
+// Rows rendered beyond each side of the viewport, so a short scroll shows no blank before React catches up.
 const OVERSCAN = 4;
 
 /** Geometry, content size and virtualised window of the graph in a `width` × `height` viewport. */
-export function useGraphViewport(layout: CascadeLayout, options: CascadeOptions, width: number, height: number) {
+export function useGraphViewport(
+  layout: CascadeLayout,
+  options: CascadeOptions,
+  width: number,
+  height: number,
+  pinned: readonly string[]
+) {
   const [scroll, setScroll] = useState({ left: 0, top: 0 });
+  const lastTier = layout.layers[layout.layers.length - 1]?.tier;
   const g = useMemo(
-    () => makeGeometry(options.orientation, width, layout.layers.length, options.showSparklines),
-    [options.orientation, width, layout.layers.length, options.showSparklines]
+    () => makeGeometry(options.orientation, width, layout.layers.length, options.showSparklines, lastTier === 'base'),
+    [options.orientation, width, layout.layers.length, options.showSparklines, lastTier]
   );
   const size = contentSize(
     g,
@@ -26,15 +33,23 @@ export function useGraphViewport(layout: CascadeLayout, options: CascadeOptions,
   // The viewport's span along the card axis.
   const offset = horizontal ? scroll.top : scroll.left;
   const viewport = horizontal ? height : width;
-  const ranges = layout.layers.map((l) => visibleRange(g, offset, viewport, l.ids.length, OVERSCAN));
-  const rendered = layout.layers.flatMap((l, li) => l.ids.slice(ranges[li][0], ranges[li][1]));
+  const ranges = layout.layers.map((l, li) =>
+    visibleRange(g, offset, viewport, l.ids.length, OVERSCAN, lanesOf(g, li))
+  );
+  const windowed = layout.layers.flatMap((l, li) => l.ids.slice(ranges[li][0], ranges[li][1]));
+  const pinnedSet = useMemo(() => new Set(pinned.filter((id) => layout.position.has(id))), [pinned, layout]);
+  const rendered = [...windowed, ...[...pinnedSet].filter((id) => !windowed.includes(id))];
 
   const originOf = useCallback(
     (id: string): Point | null => {
       const pos = layout.position.get(id);
-      return pos ? cardOrigin(g, pos[0], pos[1]) : null;
+      if (!pos) {
+        return null;
+      }
+      const o = cardOrigin(g, pos[0], pos[1]);
+      return pinnedSet.has(id) ? pinInView(g, o, offset, viewport) : o;
     },
-    [g, layout]
+    [g, layout, pinnedSet, offset, viewport]
   );
   const syncScroll = useCallback(
     (left: number, top: number) => setScroll((s) => (s.left === left && s.top === top ? s : { left, top })),
@@ -44,5 +59,5 @@ export function useGraphViewport(layout: CascadeLayout, options: CascadeOptions,
     (e: UIEvent<HTMLDivElement>) => syncScroll(e.currentTarget.scrollLeft, e.currentTarget.scrollTop),
     [syncScroll]
   );
-  return { g, size, scroll, offset, viewport, ranges, rendered, originOf, syncScroll, onScroll };
+  return { g, size, scroll, offset, viewport, ranges, rendered, pinned: pinnedSet, originOf, syncScroll, onScroll };
 }

@@ -1,6 +1,6 @@
 import { buildCascadeModel } from '../model/buildModel';
 import { DEMO_END_MS, demoFrames } from '../testing/demoFrames';
-import { activateNode, goBack, INITIAL_VIEW_STATE, navigateTo, type CascadeViewState } from './viewState';
+import { activateNode, goBack, INITIAL_VIEW_STATE, navigateTo, toggleGroup, type CascadeViewState } from './viewState';
 
 const demo = buildCascadeModel(demoFrames(), { at: DEMO_END_MS });
 const at = (focusPath: string[], more: Partial<CascadeViewState> = {}): CascadeViewState => ({
@@ -44,6 +44,19 @@ describe('view state transitions', () => {
     expect(activateNode(demo, prev, 'no.such.node')).toBe(prev);
   });
 
+  it('starts the path below a configured root node, which the breadcrumb stands for', () => {
+    expect(activateNode(demo, INITIAL_VIEW_STATE, 'fraud.drift', 'revenue_assurance').focusPath).toEqual([
+      'fraud.drift',
+    ]);
+    const root = activateNode(demo, INITIAL_VIEW_STATE, 'revenue_assurance', 'revenue_assurance');
+    expect([root.focusPath, root.selectedId]).toEqual([[], 'revenue_assurance']);
+    // A node outside the root's subtree falls back to its path from the top.
+    expect(activateNode(demo, INITIAL_VIEW_STATE, 'recs.drift', 'revenue_assurance').focusPath).toEqual([
+      'customer_impact',
+      'recs.drift',
+    ]);
+  });
+
   it('keeps the path when the focused node is activated again', () => {
     const prev = at(['revenue_assurance']);
     expect(activateNode(demo, prev, 'revenue_assurance').focusPath).toBe(prev.focusPath);
@@ -65,5 +78,11 @@ describe('view state transitions', () => {
     const prev = at(['revenue_assurance', 'fraud.drift'], { cursor: 5, activeId: 'fraud.drift' });
     expect(navigateTo(prev, 1)).toEqual({ ...prev, focusPath: ['revenue_assurance'], selectedId: 'revenue_assurance' });
     expect(navigateTo(prev, 0)).toEqual({ ...prev, focusPath: [], selectedId: null });
+  });
+
+  it('expands a base-tier group and collapses it again', () => {
+    const open = toggleGroup(INITIAL_VIEW_STATE, 'group:fraud.serving');
+    expect(open.expanded).toEqual(['group:fraud.serving']);
+    expect(toggleGroup(open, 'group:fraud.serving').expanded).toEqual([]);
   });
 });

@@ -14,6 +14,10 @@ export interface CascadeViewState {
   cursor: number | null;
   /** Moment previewed by hovering a sparkline, or null. */
   hover: number | null;
+  /** The base-tier filter's text; empty for none. */
+  filter: string;
+  /** Base-tier groups (summary ids) whose ok nodes are shown. */
+  expanded: string[];
 }
 
 export const INITIAL_VIEW_STATE: CascadeViewState = {
@@ -22,21 +26,37 @@ export const INITIAL_VIEW_STATE: CascadeViewState = {
   activeId: null,
   cursor: null,
   hover: null,
+  filter: '',
+  expanded: [],
 };
+
+/** Expands a collapsed base-tier group, or collapses an expanded one. */
+export function toggleGroup(prev: CascadeViewState, id: string): CascadeViewState {
+  const expanded = prev.expanded.includes(id) ? prev.expanded.filter((x) => x !== id) : [...prev.expanded, id];
+  return { ...prev, expanded };
+}
 
 /**
  * A click or Enter on node `id`: a parent becomes the focused subtree (the path grows by the steps from
- * the current focus when it lies below it, else is the path from the top), and any node opens its
- * details and becomes the active card. An id not in `model` changes nothing.
+ * the current focus when it lies below it, else is the path from the configured root `rootId` when it
+ * lies below that, else the path from the top), and any node opens its details and becomes the active
+ * card. The path never holds the root itself: the breadcrumb's first step stands for it. An id not in
+ * `model` changes nothing.
  *
  * @example activateNode(demo, INITIAL_VIEW_STATE, 'fraud.drift').focusPath // ['revenue_assurance', 'fraud.drift']
+ * @example activateNode(demo, INITIAL_VIEW_STATE, 'fraud.drift', 'revenue_assurance').focusPath // ['fraud.drift']
  */
-export function activateNode(model: CascadeModel, prev: CascadeViewState, id: string): CascadeViewState {
+export function activateNode(
+  model: CascadeModel,
+  prev: CascadeViewState,
+  id: string,
+  rootId: string | null = null
+): CascadeViewState {
   const node = model.byId.get(id);
   if (!node) {
     return prev;
   }
-  const focus = prev.focusPath[prev.focusPath.length - 1];
+  const focus = prev.focusPath[prev.focusPath.length - 1] ?? rootId ?? undefined;
   let focusPath = prev.focusPath;
   if (node.children.length > 0 && id !== focus) {
     const below = focus === undefined ? null : pathBetween(model, focus, id);

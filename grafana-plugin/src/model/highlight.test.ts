@@ -1,5 +1,7 @@
 import { buildCascadeModel } from './buildModel';
-import { highlighted } from './highlight';
+import { highlighted, shownAncestors } from './highlight';
+import { layoutCascade } from './layout';
+import { TIERS } from './types';
 import { subtreeIds } from './hierarchy';
 import { DEMO_END_MS, demoFrames } from '../testing/demoFrames';
 
@@ -32,5 +34,15 @@ describe('what a selection lights up', () => {
   it('lights nothing without a selection or for an unknown id', () => {
     expect(highlighted(demo, null, ['revenue_assurance']).size).toBe(0);
     expect(highlighted(demo, 'nope', []).size).toBe(0);
+  });
+
+  it('finds the shown ancestors of a card, highest-placed parent first', () => {
+    const layout = layoutCascade(demo, { tiers: TIERS, focusId: null, sortBySeverity: true });
+    const up = shownAncestors(layout, 'fraud.drift.amount');
+    expect(up[0]).toBe('fraud.drift');
+    expect(demo.byId.get(up[up.length - 1])!.tier).toBe('business');
+    expect(shownAncestors(layout, 'revenue_assurance')).toEqual([]);
+    expect(shownAncestors(layout, null)).toEqual([]);
+    expect(shownAncestors(layout, 'nope')).toEqual([]);
   });
 });

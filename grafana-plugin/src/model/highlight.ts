@@ -36,3 +36,36 @@ export function highlighted(model: CascadeModel, selectedId: string | null, focu
   }
   return out;
 }
+
+/**
+ * The ancestors of `id` among the cards of `layout`, nearest first: each step goes to the shown parent
+ * placed highest (lowest layer, then index). Empty for null, an id not shown, or a top card. O(depth · edges).
+ *
+ * @example shownAncestors(layout, 'fraud.drift.amount') // ['fraud.drift', 'revenue_assurance']
+ */
+export function shownAncestors(
+  layout: {
+    position: ReadonlyMap<string, readonly [number, number]>;
+    edges: ReadonlyArray<{ parent: string; child: string }>;
+  },
+  id: string | null
+): string[] {
+  const out: string[] = [];
+  const rank = (x: string) => {
+    const p = layout.position.get(x)!;
+    return p[0] * 1e6 + p[1];
+  };
+  let current = id !== null && layout.position.has(id) ? id : null;
+  while (current !== null) {
+    const parents = layout.edges
+      .filter((e) => e.child === current && layout.position.has(e.parent))
+      .map((e) => e.parent);
+    const next = parents.sort((a, b) => rank(a) - rank(b))[0];
+    if (next === undefined || out.includes(next) || next === id) {
+      break;
+    }
+    out.push(next);
+    current = next;
+  }
+  return out;
+}

@@ -9,6 +9,8 @@ describe('panelLayout', () => {
     // The heatmap's 447 px: 800 × 0.58 is 463.99… in floating point, floored, less 16.
     expect(at(800, 450)).toEqual({
       headerHeight: 36,
+      headerRows: 1,
+      compactHeader: true,
       noticesHeight: 0,
       bodyHeight: 264,
       graph: { width: 800, height: 264 },
@@ -26,6 +28,8 @@ describe('panelLayout', () => {
   it('gives 30% of a 1280×720 panel to the insights row', () => {
     expect(at(1280, 720, { detailsOpen: true })).toEqual({
       headerHeight: 36,
+      headerRows: 1,
+      compactHeader: true,
       noticesHeight: 0,
       bodyHeight: 468,
       graph: { width: 950, height: 468 },
@@ -37,12 +41,25 @@ describe('panelLayout', () => {
   it('caps the insights row at 230 px in a 1600×1000 panel; alone, the heatmap takes the full width', () => {
     expect(at(1600, 1000, { showRisk: false, noticeCount: 1 })).toEqual({
       headerHeight: 36,
+      headerRows: 1,
+      compactHeader: false,
       noticesHeight: 20,
       bodyHeight: 714,
       graph: { width: 1600, height: 714 },
       details: null,
       insights: { height: 230, risk: false, heatmap: { width: 1584, height: 218 } },
     });
+  });
+
+  it('gives the header a second row below 720 px of width and compacts it below 1400 px', () => {
+    expect([at(719, 450).headerRows, at(719, 450).headerHeight, at(720, 450).headerRows]).toEqual([
+      2,
+      2 * HEADER_HEIGHT,
+      1,
+    ]);
+    expect([at(1399, 450).compactHeader, at(1400, 450).compactHeader]).toEqual([true, false]);
+    expect(at(600, 450).bodyHeight).toBe(450 - 2 * HEADER_HEIGHT - 150);
+    expect([at(1280, 450, { totals: 2 }).headerRows, at(1400, 450, { totals: 2 }).headerRows]).toEqual([2, 1]);
   });
 
   it('shows the insights row from 420 px tall only, and only with something in it', () => {
@@ -57,9 +74,10 @@ describe('panelLayout', () => {
     expect(at(759, 450, { detailsOpen: true }).details).toEqual({ width: 330, docked: false });
     expect(at(759, 450, { detailsOpen: true }).graph.width).toBe(759);
     expect(at(760, 450, { detailsOpen: true }).details).toEqual({ width: 330, docked: true });
+    // A 300 px panel has a two-row header: 200 − 2 × 36.
     expect(at(300, 200, { detailsOpen: true })).toMatchObject({
-      bodyHeight: 164,
-      graph: { width: 300, height: 164 },
+      bodyHeight: 128,
+      graph: { width: 300, height: 128 },
       details: { width: 300, docked: false },
       insights: null,
     });
@@ -120,7 +138,7 @@ describe('panelLayout', () => {
         const layout = panelLayout(input);
         const insights = layout.insights?.height ?? 0;
         const stacked = layout.headerHeight + layout.noticesHeight + layout.bodyHeight + insights;
-        if (input.height >= HEADER_HEIGHT + input.noticeCount * 20 + 80) {
+        if (input.height >= layout.headerHeight + input.noticeCount * 20 + 80) {
           expect(stacked).toBe(input.height);
         } else {
           expect(layout.bodyHeight).toBe(80);

@@ -4,7 +4,13 @@
  * bars, drift heatmap). Pure, so the arithmetic is tested without rendering.
  */
 
+/** One header row. */
 export const HEADER_HEIGHT = 36;
+/** Narrower panels put the totals on a second header row, under the breadcrumb and the time control. */
+const HEADER_TWO_ROWS_BELOW = 720;
+/** Narrower panels show the totals without their notes (in the tooltip) and a shorter time slider: at
+ * 1280 px the notes would otherwise cut into the breadcrumb after a drill-down. */
+const HEADER_COMPACT_BELOW = 1400;
 export const DETAILS_WIDTH = 330;
 /** One line per notice. */
 const NOTICE_HEIGHT = 20;
@@ -30,6 +36,8 @@ export interface PanelLayoutInput {
   showDrift: boolean;
   /** A node is selected, so its details pane is open. */
   detailsOpen: boolean;
+  /** Impact measures in the header's totals (0 when hidden). */
+  totals?: number;
 }
 
 export interface Size {
@@ -39,6 +47,10 @@ export interface Size {
 
 export interface PanelLayout {
   headerHeight: number;
+  /** 1, or 2 when the totals go under the breadcrumb and time control. */
+  headerRows: number;
+  /** Totals without notes, shorter slider. */
+  compactHeader: boolean;
   noticesHeight: number;
   /** The body row: the graph, and the details pane at the body's full height. */
   bodyHeight: number;
@@ -53,7 +65,9 @@ export interface PanelLayout {
 /**
  * Lays the panel out.
  *
- * Convention: header and notices take their fixed heights; panels at least 420 px tall with risk bars
+ * Convention: the header is one 36 px row, or two below 720 px of width or below 1400 px with more than
+ * one impact measure (the totals go under the breadcrumb and the time control), and compact below
+ * 1400 px; notices take their fixed heights; panels at least 420 px tall with risk bars
  * or drift to show get an insights row of 30% of the height, kept within 150–230 px; the body takes the
  * rest, but never less than 80 px (a panel shorter than header + notices + 80 px clips the graph rather
  * than squeeze it). A panel at least 760 px wide docks the details pane (330 px) beside the graph;
@@ -69,10 +83,15 @@ export function panelLayout(input: PanelLayoutInput): PanelLayout {
       ? Math.round(Math.min(230, Math.max(150, height * 0.3)))
       : 0;
   const noticesHeight = input.noticeCount * NOTICE_HEIGHT;
-  const bodyHeight = Math.max(MIN_BODY_HEIGHT, height - HEADER_HEIGHT - insightsHeight - noticesHeight);
+  const manyTotals = (input.totals ?? 0) > 1 && width < HEADER_COMPACT_BELOW;
+  const headerRows = width < HEADER_TWO_ROWS_BELOW || manyTotals ? 2 : 1;
+  const headerHeight = headerRows * HEADER_HEIGHT;
+  const bodyHeight = Math.max(MIN_BODY_HEIGHT, height - headerHeight - insightsHeight - noticesHeight);
   const docked = input.detailsOpen && width >= DOCK_MIN_PANEL_WIDTH;
   return {
-    headerHeight: HEADER_HEIGHT,
+    headerHeight,
+    headerRows,
+    compactHeader: width < HEADER_COMPACT_BELOW,
     noticesHeight,
     bodyHeight,
     graph: { width: docked ? width - DETAILS_WIDTH : width, height: bodyHeight },
