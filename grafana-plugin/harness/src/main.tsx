@@ -62,6 +62,8 @@ declare global {
 const params = new URLSearchParams(window.location.search);
 const config = window.__HARNESS_CONFIG__ ?? {};
 const theme = createTheme({ colors: { mode: bootTheme } });
+// The dashboard's time zone (`?tz=Europe/Paris`), UTC by default.
+const timeZone = params.get('tz') ?? 'utc';
 const eventBus = new EventBusSrv();
 const api: HarnessApi = {
   runtime: HARNESS_RUNTIME,
@@ -99,7 +101,7 @@ function frames(data: HarnessData, plugin: PanelPlugin, timeRange: TimeRange): D
     fieldConfigRegistry: plugin.fieldConfigRegistry,
     replaceVariables: makeReplaceVariables(timeRange),
     theme,
-    timeZone: 'utc',
+    timeZone,
   });
 }
 
@@ -141,7 +143,7 @@ function panelProps(
       timeRange,
     },
     timeRange,
-    timeZone: 'utc',
+    timeZone,
     options: { ...plugin.defaults, ...(data.options ?? {}), ...options },
     fieldConfig: { defaults: { links: data.links ?? [] }, overrides: [] },
     transparent: false,

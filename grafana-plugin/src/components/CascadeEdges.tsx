@@ -38,7 +38,14 @@ export function CascadeEdges(p: Props) {
     .filter((e) => (shown.has(e.parent) && shown.has(e.child)) || (p.lit.has(e.parent) && p.lit.has(e.child)))
     .map((e) => ({ e, a: p.originOf(e.parent)!, b: p.originOf(e.child)! }));
   return (
-    <svg className={styles.edges} width={p.size.width} height={p.size.height} aria-hidden="true" focusable="false">
+    <svg
+      className={styles.edges}
+      width={p.size.width}
+      height={p.size.height}
+      aria-hidden="true"
+      focusable="false"
+      data-testid="cascade-edges"
+    >
       {edges.map(({ e, a, b }) => {
         const child = p.model.byId.get(e.child) ?? { status: 'ok' as const };
         const hot = p.selectedId !== null && p.lit.has(e.parent) && p.lit.has(e.child);

@@ -43,6 +43,9 @@ interface Props {
   onHoverTime?: (time: number | null) => void;
 }
 
+const graphLabel = (total: number, shown: number) =>
+  `Cascade of ${total} nodes, ${shown} shown. Arrow keys move between nodes, Enter opens a node and its subtree, Escape goes back.`;
+
 /** Headings, edges and cards in a scrolling box, the filter box over its top right corner. */
 export function CascadeGraph(p: Props) {
   const styles = useStyles2(getStyles);
@@ -51,12 +54,8 @@ export function CascadeGraph(p: Props) {
   const pinned = useMemo(() => shownAncestors(layout, p.selectedId), [layout, p.selectedId]);
   const view = useGraphViewport(layout, options, p.width, p.height, pinned);
   const activate = (id: string) => (layout.summaries.has(id) ? p.onToggleGroup(id) : p.onActivate(id));
-  const { scroller, tabbableId, onKeyDown } = useRovingFocus({
-    ...p,
-    ...view,
-    onActivate: activate,
-    orientation: options.orientation,
-  });
+  const roving = { ...p, ...view, onActivate: activate, orientation: options.orientation };
+  const { scroller, tabbableId, onKeyDown } = useRovingFocus(roving);
   const nodes = layout.position.size - layout.summaries.size;
   return (
     <div className={styles.frame} style={{ width: p.width, height: p.height }}>
@@ -67,7 +66,7 @@ export function CascadeGraph(p: Props) {
         onScroll={view.onScroll}
         onKeyDown={onKeyDown}
         role="group"
-        aria-label={`Cascade of ${p.model.nodes.length} nodes, ${nodes} shown. Arrow keys move between nodes, Enter opens a node and its subtree, Escape goes back.`}
+        aria-label={graphLabel(p.model.nodes.length, nodes)}
         data-testid="cascade-graph"
       >
         <div className={styles.content} style={{ width: view.size.width, height: view.size.height }}>

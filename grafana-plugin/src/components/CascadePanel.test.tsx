@@ -132,12 +132,12 @@ describe('CascadePanel', () => {
 
   it('steps back 1 min, 5 min and 1 h from the moment shown, and never past the first sample', () => {
     render(<CascadePanel {...demoPanelProps()} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 5 minutes earlier' }));
+    fireEvent.click(screen.getByRole('button', { name: /show 5 minutes earlier/i }));
     expect(screen.getByTestId('cursor-time')).toHaveTextContent('02:08:20');
-    fireEvent.click(screen.getByRole('button', { name: 'Show 1 minute earlier' }));
+    fireEvent.click(screen.getByRole('button', { name: /show 1 minute earlier/i }));
     expect(screen.getByTestId('cursor-time')).toHaveTextContent('02:07:20');
-    fireEvent.click(screen.getByRole('button', { name: 'Show 1 hour earlier' }));
-    expect(screen.getByRole('button', { name: 'Show 1 hour earlier' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: /show 1 hour earlier/i }));
+    expect(screen.getByRole('button', { name: /show 1 hour earlier/i })).toBeDisabled();
     expect(screen.getByTestId('time-state-bar')).toHaveTextContent(/^Showing 01:1\d:\d\d/);
   });
 

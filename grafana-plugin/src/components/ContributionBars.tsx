@@ -81,7 +81,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   right: css({ textAlign: 'right' }),
   share: css({ gridColumn: 'span 2', whiteSpace: 'nowrap' }),
-  share: css({ gridColumn: 'span 2', whiteSpace: 'nowrap' }),
   row: css({
     display: 'grid',
     gridTemplateColumns: GRID,

@@ -26,15 +26,7 @@ interface Props {
 }
 
 /** One `LayerTitle` per layer, placed for the geometry's orientation. */
-export function LayerHeadings({
-  model,
-  layers,
-  summaries,
-  geometry: g,
-  contentWidth,
-  scrollLeft,
-  filter,
-}: Props) {
+export function LayerHeadings({ model, layers, summaries, geometry: g, contentWidth, scrollLeft, filter }: Props) {
   const styles = useStyles2(getStyles);
   if (g.orientation === 'horizontal') {
     return (

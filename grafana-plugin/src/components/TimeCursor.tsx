@@ -44,7 +44,7 @@ export function TimeCursor({ times, cursor, shown, to, timeZone, compact, onChan
             key={s.label}
             type="button"
             className={styles.step}
-            aria-label={s.name}
+            aria-label={`${compact ? s.short : s.label}: ${s.name}`}
             title={s.name}
             disabled={target === null}
             onClick={() => target !== null && onChange(target)}
