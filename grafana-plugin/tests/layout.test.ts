@@ -111,7 +111,8 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         const box = (await bar.boundingBox())!;
         expect(box.y + box.height).toBeLessThanOrEqual(graph.y + graph.height + 0.5);
         expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width + 0.5);
-        expect(await page.locator('[data-testid="drift-cursor"]').count()).toBeLessThanOrEqual(1);
+        // The pinned moment is marked on the drift heatmap too.
+        expect(await page.locator('[data-testid="drift-cursor"]').count()).toBe(1);
         expect(await axeViolations(page, AXE)).toEqual([]);
         await bar.getByRole('button', { name: 'Back to live' }).click();
         expect(await bar.count()).toBe(0);
@@ -156,6 +157,23 @@ describe('the built panel with options and other data', () => {
     const before = await cardIds(page);
     expect(before.length).toBeLessThan(150);
     expect(await page.locator('[data-summary]').count()).toBeGreaterThan(0);
+    // A base card far down, selected: while the graph scrolls back up, its parents stay in view.
+    const graph = page.getByTestId('cascade-graph');
+    const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await graph.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    await frames();
+    await page.locator('[data-node-id*="signal"]:not([data-summary])').last().click();
+    await graph.evaluate((el) => (el.scrollTop = 0));
+    await frames();
+    const pinned = await page.$$eval('[data-pinned="true"]', (els) => els.map((e) => e.getAttribute('data-node-id')!));
+    expect(pinned).toHaveLength(2);
+    const view = (await graph.boundingBox())!;
+    for (const id of pinned) {
+      const b = (await page.locator(`[data-node-id="${id}"]`).boundingBox())!;
+      expect(b.y).toBeGreaterThanOrEqual(view.y);
+      expect(b.y + b.height).toBeLessThanOrEqual(view.y + view.height);
+    }
+    await page.getByRole('button', { name: 'Close details' }).click();
     await page.getByRole('searchbox', { name: /Filter nodes/ }).fill('signal_12');
     const shown = await cardIds(page);
     const base = shown.filter((id) => id.includes('signal'));

@@ -58,6 +58,7 @@ function NodeCardView(p: NodeCardProps) {
       data-node-id={node.id}
       data-status={node.status}
       data-dimmed={p.dimmed ? 'true' : undefined}
+      data-pinned={p.pinned ? 'true' : undefined}
       className={cx(styles.card, p.selected && styles.selected, p.dimmed && styles.dimmed, p.pinned && styles.pinned)}
       style={{ left: p.x, top: p.y, width: p.width, height: p.height }}
       onClick={() => p.onActivate(node.id)}
