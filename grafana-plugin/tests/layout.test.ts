@@ -70,6 +70,16 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         expect(report.texts.join(' ')).toMatch(/All nodes/);
         expect(report.texts.join(' ')).toMatch(/\$27\.4K/);
         expect(await page.getByTestId('cursor-time').innerText()).toBe('Live · 02:13:20');
+        // Nor are the cards' amounts at risk cut: each lies whole inside its card.
+        const amounts = await page.$$eval('[data-impact="true"]', (els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            const card = e.closest('[data-node-id]')!.getBoundingClientRect();
+            return { text: e.textContent, whole: e.scrollWidth <= e.clientWidth + 1 && r.right <= card.right + 0.5 };
+          })
+        );
+        expect(amounts.length).toBeGreaterThan(0);
+        expect(amounts.filter((a) => !a.whole)).toEqual([]);
         expect(await axeViolations(page, AXE)).toEqual([]);
       });
 

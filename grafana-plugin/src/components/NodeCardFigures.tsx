@@ -33,21 +33,29 @@ export function NodeCardFigures({ node, impactUnit, preview }: Props) {
     );
   }
   const impact = impactUnit !== null ? node.impacts[0] : undefined;
+  const impactText =
+    impact && impactUnit !== null
+      ? impact.value === null
+        ? 'impact unknown'
+        : `${formatImpact(impact.value, impact.measure, impactUnit)} at risk`
+      : null;
+  const value = node.value !== null ? formatNodeValue(node.value, node.unit) : null;
+  const all = [statusLabel(node.status), `score ${formatScore(node.score)}`, value, impactText];
+  // When the card is narrow the score and value shorten (the row's tooltip has them); the status and
+  // the amount at risk never do.
   return (
-    <div className={styles.metaRow}>
+    <div className={styles.metaRow} title={all.filter(Boolean).join(' · ')}>
       <span className={styles.status}>{statusLabel(node.status)}</span>
-      <span>score {formatScore(node.score)}</span>
-      {node.value !== null && (
-        <span className={styles.value}>
+      <span className={styles.shrink}>score {formatScore(node.score)}</span>
+      {value !== null && (
+        <span className={`${styles.value} ${styles.shrink}`}>
           <span className={styles.srOnly}>value </span>
-          {formatNodeValue(node.value, node.unit)}
+          {value}
         </span>
       )}
-      {impact && impactUnit !== null && (
+      {impactText !== null && (
         <span className={styles.impact} data-impact="true">
-          {impact.value === null
-            ? 'impact unknown'
-            : `${formatImpact(impact.value, impact.measure, impactUnit)} at risk`}
+          {impactText}
         </span>
       )}
     </div>
@@ -62,9 +70,15 @@ const getStyles = (theme: GrafanaTheme2) => ({
     whiteSpace: 'nowrap',
     overflow: 'hidden',
   }),
-  status: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium }),
+  status: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium, flex: 'none' }),
+  shrink: css({ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }),
   value: css({ fontVariantNumeric: 'tabular-nums' }),
-  impact: css({ marginLeft: 'auto', color: theme.colors.text.primary, fontVariantNumeric: 'tabular-nums' }),
+  impact: css({
+    marginLeft: 'auto',
+    flex: 'none',
+    color: theme.colors.text.primary,
+    fontVariantNumeric: 'tabular-nums',
+  }),
   srOnly: css({
     position: 'absolute',
     width: 1,
