@@ -197,4 +197,24 @@ describe('CascadePanel', () => {
     expect(cards).toBeLessThan(120);
     expect(screen.getByTestId('cascade-graph')).toHaveAccessibleName(/Cascade of 1000 nodes/);
   });
+
+  it('gives spare width to lanes of the base tier, each row holding one parent’s group, no two cards on one spot', () => {
+    const { scaledCascade } = jest.requireActual('../testing/scaledCascade');
+    const { cascadeQueries } = jest.requireActual('../testing/syntheticCascade');
+    const { promQueriesToFrames } = jest.requireActual('../testing/prometheusFrames');
+    const { DEMO_WINDOW } = jest.requireActual('../testing/demoFrames');
+    const frames = promQueriesToFrames(cascadeQueries(scaledCascade(1000), DEMO_WINDOW));
+    const { container } = render(<CascadePanel {...demoPanelProps({}, frames, { width: 2000, height: 900 })} />);
+    const cards = [...container.querySelectorAll<HTMLElement>('[data-node-id]')];
+    const spots = cards.map((c) => `${c.style.left},${c.style.top}`);
+    expect(new Set(spots).size).toBe(spots.length);
+    const base = cards.filter((c) => /signal|group:/.test(c.getAttribute('data-node-id')!));
+    const lefts = new Set(base.map((c) => c.style.left));
+    expect(lefts.size).toBeGreaterThan(1);
+    // A summary card opens its row: it sits in the first lane.
+    const firstLane = Math.min(...base.map((c) => parseFloat(c.style.left)));
+    for (const c of base.filter((x) => x.hasAttribute('data-summary'))) {
+      expect(parseFloat(c.style.left)).toBe(firstLane);
+    }
+  });
 });

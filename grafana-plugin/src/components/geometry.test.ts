@@ -1,4 +1,13 @@
-import { cardOrigin, contentSize, edgePath, makeGeometry, pinInView, visibleRange } from './geometry';
+import {
+  cardOrigin,
+  contentSize,
+  edgePath,
+  indexOfSlot,
+  laneSlots,
+  makeGeometry,
+  pinInView,
+  visibleRange,
+} from './geometry';
 
 describe('graph geometry', () => {
   const g = makeGeometry('horizontal', 900, 3, true);
@@ -23,6 +32,17 @@ describe('graph geometry', () => {
     expect(contentSize(wide, [1, 3, 100]).height).toBe(24 + 30 + (Math.ceil(100 / wide.lanes) - 1) * 88 + 78);
     expect(contentSize(wide, [1, 3, 100]).width).toBeLessThanOrEqual(2000);
     expect(visibleRange(wide, 0, 400, 1000, 2, wide.lanes)).toEqual([0, 7 * wide.lanes]);
+  });
+
+  it('starts each group of a lane layer on a new row', () => {
+    expect(laneSlots(5, [0, 3], 2)).toEqual([0, 1, 2, 4, 5]);
+    expect(laneSlots(4, [0, 2], 2)).toEqual([0, 1, 2, 3]);
+    expect(laneSlots(3, [0, 1, 2], 3)).toEqual([0, 3, 6]);
+    expect(laneSlots(3, [0], 1)).toEqual([0, 1, 2]);
+    const slots = [0, 1, 2, 4, 5];
+    expect([indexOfSlot(slots, 0), indexOfSlot(slots, 3), indexOfSlot(slots, 4), indexOfSlot(slots, 9)]).toEqual([
+      0, 3, 3, 5,
+    ]);
   });
 
   it('pins a card inside the viewport, under the headings', () => {

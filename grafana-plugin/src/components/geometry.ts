@@ -168,3 +168,37 @@ export function edgePath(g: Geometry, parent: Point, child: Point): string {
   const my = (y1 + y2) / 2;
   return `M${x1},${y1} C${x1},${my} ${x2},${my} ${x2},${y2}`;
 }
+
+/**
+ * The slot of each of a lane layer's `count` cards: in order, `lanes` to a row, each group (its first
+ * index in `starts`) opening a new row, so a row never mixes two parents. O(count).
+ *
+ * @example laneSlots(5, [0, 3], 2) // [0, 1, 2, 4, 5]: the second group starts the third row
+ */
+export function laneSlots(count: number, starts: readonly number[], lanes: number): number[] {
+  const opens = new Set(starts);
+  const slots: number[] = [];
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    if (opens.has(i) && next % lanes !== 0) {
+      next += lanes - (next % lanes);
+    }
+    slots.push(next++);
+  }
+  return slots;
+}
+
+/** The first index whose slot is at least `slot` in ascending `slots` (binary search); `slots.length` if none. */
+export function indexOfSlot(slots: readonly number[], slot: number): number {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid] < slot) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}

@@ -1,4 +1,4 @@
-import { collapseBase, filterIds, summaryId, summaryText } from './baseTier';
+import { collapseBase, filterIds, groupStarts, summaryId, summaryText } from './baseTier';
 import { buildCascadeModel } from './buildModel';
 import { layoutCascade } from './layout';
 import { TIERS } from './types';
@@ -59,6 +59,19 @@ describe('the base tier collapsed into per-parent summaries', () => {
       expect(shown.position.has(e.parent) && shown.position.has(e.child)).toBe(true);
     }
     expect(shown.layers.filter((l) => l.tier !== 'base')).toEqual(full.layers.filter((l) => l.tier !== 'base'));
+  });
+
+  it('marks where each parent’s group starts, a summary opening its group', () => {
+    const starts = groupStarts(shown);
+    const li = shown.layers.findIndex((l) => l.tier === 'base');
+    const ids = shown.layers[li].ids;
+    expect(starts[li][0]).toBe(0);
+    for (const s of shown.summaries.values()) {
+      expect(starts[li]).toContain(ids.indexOf(s.id));
+    }
+    expect(starts[li].length).toBeGreaterThanOrEqual(shown.summaries.size);
+    // The top layer has no parents: one group.
+    expect(starts[0]).toEqual([0]);
   });
 
   it('never gives a summary the id of a node', () => {

@@ -175,3 +175,18 @@ export function summaryText(counts: Record<Status, number>): string {
     .map((s) => `${counts[s]} ${s}`)
     .join(' · ');
 }
+
+/**
+ * Per layer, the indices where a new parent's group starts (index 0 always, for a non-empty layer):
+ * where the primary parent changes from one card to the next, a summary card counting as its parent's.
+ * Lanes start each group on a new row with them, so a row never mixes two parents. O(nodes + edges).
+ *
+ * @example groupStarts(layout)[2] // [0, 3, 5, …]: the base layer's groups
+ */
+export function groupStarts(layout: CascadeLayout & { summaries?: ReadonlyMap<string, GroupSummary> }): number[][] {
+  const primary = primaryParents(layout);
+  const parentOf = (id: string) => layout.summaries?.get(id)?.parent ?? primary.get(id) ?? '';
+  return layout.layers.map((l) =>
+    l.ids.flatMap((id, i) => (i === 0 || parentOf(id) !== parentOf(l.ids[i - 1]) ? [i] : []))
+  );
+}
