@@ -42,6 +42,14 @@ describe('the root-cause chain and the why sentence on the demo', () => {
     );
   });
 
+  it('says the period of an impact that is a rate', () => {
+    const node = model.byId.get('revenue_assurance')!;
+    const perHour = withChange(model, node.id, { impacts: node.impacts.map((i) => ({ ...i, per: 'hour' })) });
+    expect(whySentence(perHour, node.id, fmt)).toMatch(
+      /^Revenue assurance is critical \(\$[\d.]+K of \$120\.0K per hour at risk\) because /
+    );
+  });
+
   it('picks the method the title names when a feature drifts under several methods', () => {
     const methods = model.drift.filter((d) => d.model === 'fraud' && d.feature === 'amount').map((d) => d.method);
     expect(methods).toEqual(expect.arrayContaining(['psi', 'ks']));

@@ -6,8 +6,9 @@
  *   are not ok, to the child that explains most of it: the largest exported contribution share, then
  *   the worst status (unknown > critical > warning), then the lowest score, then the title. It ends at
  *   a base signal, or at a node whose children are all ok (its own threshold decided). O(depth · children).
- * - Sentence: "<title> is <status>[ (<impact> of <exposure> at risk)] because <cause>". The impact part
- *   is given for a node with impacts (business outcomes), one clause per measure joined by "; ". An ok
+ * - Sentence: "<title> is <status>[ (<impact> of <exposure>[ per <period>] at risk)] because <cause>".
+ *   The impact part is given for a node with impacts (business outcomes), one clause per measure joined
+ *   by "; ", the period when the impact is a rate that says so ("per hour"). An ok
  *   node reads "<title> is OK", with no cause.
  * - The cause names the chain's last node, the signal that crossed its threshold:
  *   - a drift signal of a model (id or title says "drift") whose title or id names a feature of that
@@ -21,14 +22,14 @@
  */
 import { valueAt } from './sampleAt';
 import { severity, statusLabel } from './status';
-import type { CascadeModel, CascadeNode, DriftSeries } from './types';
+import type { CascadeModel, CascadeNode, DriftSeries, Impact } from './types';
 
 /** Number formatting the sentence uses, injected so the model stays free of Grafana's unit registry. */
 export interface WhyFormat {
   /** A node value in its contract unit, e.g. `(2.83, 'none')` → `2.83`, `(0.031, 'ratio')` → `3.10%`. */
   value(value: number, unit: string): string;
-  /** An impact amount of a measure, e.g. `(54000, 'revenue_at_risk')` → `$54.0K`. */
-  impact(value: number, measure: string): string;
+  /** An impact amount of a node's impact (its measure, and unit where exported), e.g. `54000` → `$54.0K`. */
+  impact(value: number, of: Impact): string;
 }
 
 /**
@@ -98,13 +99,16 @@ export function whySentence(model: CascadeModel, id: string, fmt: WhyFormat): st
   return `${head} because ${causeClause(model, leaf, fmt)}`;
 }
 
+// A rate's period, when the impact carries one (`per: 'hour'`, from the exporter's unit series).
+const perPart = (i: Impact & { per?: string }) => (i.per ? ` per ${i.per}` : '');
+
 function impactPart(node: CascadeNode, fmt: WhyFormat): string {
   const parts = node.impacts
     .filter((i) => i.value !== null)
     .map((i) =>
       i.exposure !== null && i.exposure > 0
-        ? `${fmt.impact(i.value!, i.measure)} of ${fmt.impact(i.exposure, i.measure)} at risk`
-        : `${fmt.impact(i.value!, i.measure)} at risk`
+        ? `${fmt.impact(i.value!, i)} of ${fmt.impact(i.exposure, i)}${perPart(i)} at risk`
+        : `${fmt.impact(i.value!, i)}${perPart(i)} at risk`
     );
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
