@@ -54,6 +54,7 @@ export function CascadeCards(p: Props) {
             <GroupSummaryCard
               key={id}
               summary={summary}
+              model={p.model}
               parentTitle={summary.parent ? (p.model.byId.get(summary.parent)?.title ?? summary.parent) : null}
               x={o.x}
               y={o.y}

@@ -1,15 +1,18 @@
 /**
- * A base-tier group's summary card, standing in for a parent's ok signals: "Fraud · serving: 2 critical ·
- * 4 ok", and a button-like card that shows or hides the ok ones.
+ * A base-tier group's summary card, standing in for a parent's ok signals: "Fraud · serving — 2 critical ·
+ * 4 ok — Show 4 more", a button-like card that shows or hides them; counted at the moment shown.
  */
 import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
-import { summaryText, type GroupSummary } from '../model/baseTier';
+import { countStatuses, summaryText, type GroupSummary } from '../model/baseTier';
+import type { CascadeModel } from '../model/types';
 
 interface Props {
   summary: GroupSummary;
+  /** The model at the moment shown: the counts are its (the group was made from the live one). */
+  model: CascadeModel;
   /** Title of the group's parent, null for nodes without a shown parent. */
   parentTitle: string | null;
   x: number;
@@ -22,9 +25,9 @@ interface Props {
 }
 
 /** The card; activating it (click, Enter, Space) expands or collapses the group. */
-export function GroupSummaryCard({ summary: s, parentTitle, ...p }: Props) {
+export function GroupSummaryCard({ summary: s, model, parentTitle, ...p }: Props) {
   const styles = useStyles2(getStyles);
-  const okCount = s.counts.ok;
+  const counts = countStatuses(model, s.members);
   return (
     <div
       role="button"
@@ -40,8 +43,8 @@ export function GroupSummaryCard({ summary: s, parentTitle, ...p }: Props) {
       <span className={styles.title} title={parentTitle ?? 'Without a parent'}>
         {parentTitle ?? 'Without a parent'}
       </span>
-      <span className={styles.counts}>{summaryText(s.counts)}</span>
-      <span className={styles.action}>{s.expanded ? `Hide the ${okCount} ok` : `Show the ${okCount} ok`}</span>
+      <span className={styles.counts}>{summaryText(counts)}</span>
+      <span className={styles.action}>{s.expanded ? 'Show fewer' : `Show ${s.hidden} more`}</span>
     </div>
   );
 }

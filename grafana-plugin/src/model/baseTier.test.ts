@@ -1,4 +1,4 @@
-import { collapseBase, filterIds, groupStarts, summaryId, summaryText } from './baseTier';
+import { collapseBase, countStatuses, filterIds, groupStarts, summaryId, summaryText } from './baseTier';
 import { buildCascadeModel } from './buildModel';
 import { layoutCascade } from './layout';
 import { TIERS } from './types';
@@ -32,6 +32,8 @@ describe('the base tier collapsed into per-parent summaries', () => {
       const total = Object.values(s.counts).reduce((a, b) => a + b, 0);
       expect(total).toBeLessThanOrEqual(children.length);
       expect(s.counts.ok).toBe(s.hidden);
+      expect(countStatuses(demo, s.members)).toEqual(s.counts);
+      expect(s.members.length).toBe(total);
       expect(shown.edges).toContainEqual({ parent: s.parent, child: s.id });
       expect(demo.byId.has(s.id)).toBe(false);
       const [layer, index] = shown.position.get(s.id)!;
@@ -59,6 +61,20 @@ describe('the base tier collapsed into per-parent summaries', () => {
       expect(shown.position.has(e.parent) && shown.position.has(e.child)).toBe(true);
     }
     expect(shown.layers.filter((l) => l.tier !== 'base')).toEqual(full.layers.filter((l) => l.tier !== 'base'));
+  });
+
+  it('recounts a group at another moment from its members', () => {
+    const past = buildCascadeModel(demoFrames(), { at: DEMO_END_MS - 60 * 60_000 });
+    const [s] = [...shown.summaries.values()].filter((x) => x.counts.critical + x.counts.warning > 0);
+    const then = countStatuses(past, s.members);
+    expect(Object.values(then).reduce((a, b) => a + b, 0)).toBe(s.members.length);
+    expect(then).toEqual({
+      ok: s.members.filter((id) => past.byId.get(id)!.status === 'ok').length,
+      warning: s.members.filter((id) => past.byId.get(id)!.status === 'warning').length,
+      critical: s.members.filter((id) => past.byId.get(id)!.status === 'critical').length,
+      unknown: s.members.filter((id) => past.byId.get(id)!.status === 'unknown').length,
+    });
+    expect(countStatuses(demo, ['no.such'])).toEqual({ ok: 0, warning: 0, critical: 0, unknown: 1 });
   });
 
   it('marks where each parent’s group starts, a summary opening its group', () => {

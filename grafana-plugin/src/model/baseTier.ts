@@ -24,7 +24,9 @@ export interface GroupSummary {
   id: string;
   /** The group's primary parent, null for nodes without a shown parent. */
   parent: string | null;
-  /** Every node of the group by status, shown or not. */
+  /** Every node of the group, shown or not, in layer order. */
+  members: string[];
+  /** Every node of the group by status, shown or not (in the model the layout was made from). */
   counts: Record<Status, number>;
   /** Ok nodes hidden now (0 when expanded). */
   hidden: number;
@@ -111,13 +113,12 @@ export function collapseBase(model: CascadeModel, layout: CascadeLayout, o: Coll
     for (const group of groupRuns(layer.ids, primary)) {
       const parent = primary.get(group[0]) ?? null;
       const id = summaryId(model, parent ?? '', layer.level);
-      const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-      group.forEach((g) => (counts[model.byId.get(g)?.status ?? 'unknown'] += 1));
+      const counts = countStatuses(model, group);
       const expanded = o.expanded.has(id);
       const shown = group.filter((g) => expanded || o.keep.has(g) || model.byId.get(g)?.status !== 'ok');
       group.filter((g) => !shown.includes(g)).forEach((g) => hidden.add(g));
       if (expanded || shown.length < group.length) {
-        summaries.set(id, { id, parent, counts, hidden: group.length - shown.length, expanded });
+        summaries.set(id, { id, parent, members: group, counts, hidden: group.length - shown.length, expanded });
         ids.push(id);
       }
       ids.push(...shown);
@@ -165,6 +166,18 @@ function groupRuns(ids: readonly string[], primary: ReadonlyMap<string, string>)
     }
   }
   return [...groups.values()];
+}
+
+/**
+ * The nodes `ids` by status in `model` (an id not in it counts as unknown): a summary's counts at the
+ * moment shown, which may not be the live one its group was made from.
+ *
+ * @example countStatuses(demo, ['fraud.serving.error_ratio', 'recs.serving.latency_p99']) // { ok: 1, warning: 0, critical: 0, unknown: 1 }
+ */
+export function countStatuses(model: CascadeModel, ids: readonly string[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  ids.forEach((id) => (counts[model.byId.get(id)?.status ?? 'unknown'] += 1));
+  return counts;
 }
 
 /** The summary's text, e.g. `2 critical · 4 ok`, worst first; statuses with no node left out. */
