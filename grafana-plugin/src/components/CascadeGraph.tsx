@@ -50,13 +50,15 @@ const graphLabel = (total: number, shown: number) =>
 export function CascadeGraph(p: Props) {
   const styles = useStyles2(getStyles);
   const { layout, options } = p;
-  const lit = useMemo(() => highlighted(p.model, p.selectedId, p.focusPath), [p.model, p.selectedId, p.focusPath]);
-  const pinned = useMemo(() => shownAncestors(layout, p.selectedId), [layout, p.selectedId]);
+  const { lit, pinned } = useSelection(p.model, layout, p.selectedId, p.focusPath);
   const view = useGraphViewport(layout, options, p.width, p.height, pinned);
   const activate = (id: string) => (layout.summaries.has(id) ? p.onToggleGroup(id) : p.onActivate(id));
   const roving = { ...p, ...view, onActivate: activate, orientation: options.orientation };
   const { scroller, tabbableId, onKeyDown } = useRovingFocus(roving);
-  const nodes = layout.position.size - layout.summaries.size;
+  const filter = <NodeFilter value={p.filter} shown={shownNodes(layout)} onChange={p.onFilter} />;
+  if (layout.layers.length === 0) {
+    return <NoMatch width={p.width} height={p.height} text={p.filter} filter={filter} />;
+  }
   return (
     <div className={styles.frame} style={{ width: p.width, height: p.height }}>
       <div
@@ -66,7 +68,7 @@ export function CascadeGraph(p: Props) {
         onScroll={view.onScroll}
         onKeyDown={onKeyDown}
         role="group"
-        aria-label={graphLabel(p.model.nodes.length, nodes)}
+        aria-label={graphLabel(p.model.nodes.length, shownNodes(layout))}
         data-testid="cascade-graph"
       >
         <div className={styles.content} style={{ width: view.size.width, height: view.size.height }}>
@@ -77,7 +79,7 @@ export function CascadeGraph(p: Props) {
             geometry={view.g}
             contentWidth={view.size.width}
             scrollLeft={view.scroll.left}
-            filter={<NodeFilter value={p.filter} shown={nodes} onChange={p.onFilter} />}
+            filter={filter}
           />
           <CascadeEdges
             model={p.model}
@@ -106,8 +108,31 @@ export function CascadeGraph(p: Props) {
   );
 }
 
+const shownNodes = (layout: ShownLayout) => layout.position.size - layout.summaries.size;
+
+// What the selection lights, and the selected node's shown ancestors, pinned in view.
+function useSelection(model: CascadeModel, layout: ShownLayout, selectedId: string | null, path: readonly string[]) {
+  const lit = useMemo(() => highlighted(model, selectedId, path), [model, selectedId, path]);
+  const pinned = useMemo(() => shownAncestors(layout, selectedId), [layout, selectedId]);
+  return { lit, pinned };
+}
+
+// Nothing matches the filter: keep the box (to change or clear it) and say so.
+function NoMatch(p: { width: number; height: number; text: string; filter: React.ReactNode }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.frame} style={{ width: p.width, height: p.height }} data-testid="cascade-graph">
+      <div className={styles.none}>
+        {p.filter}
+        <p>No node matches “{p.text.trim()}”.</p>
+      </div>
+    </div>
+  );
+}
+
 const getStyles = () => ({
   frame: css({ position: 'relative', flex: 'none' }),
+  none: css({ display: 'flex', alignItems: 'center', gap: 16, padding: 12, p: { margin: 0 } }),
   scroller: css({ overflow: 'auto', position: 'relative', outline: 'none' }),
   content: css({ position: 'relative' }),
 });

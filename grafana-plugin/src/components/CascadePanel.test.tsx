@@ -156,6 +156,11 @@ describe('CascadePanel', () => {
     expect(card('fraud.drift.merchant_category')).not.toBeNull();
     expect(card('fraud.drift.amount')).toBeNull();
     expect(card('revenue_assurance')).not.toBeNull();
+    // A filter matching nothing keeps its box, to change or clear it.
+    fireEvent.change(screen.getByRole('searchbox', { name: /Filter nodes/ }), { target: { value: 'zzz' } });
+    expect(screen.getByText('No node matches “zzz”.')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('searchbox', { name: /Filter nodes/ }), { target: { value: '' } });
+    expect(card('customer_impact')).not.toBeNull();
   });
 
   it('renders node titles as text, never as markup', () => {
