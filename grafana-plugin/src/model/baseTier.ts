@@ -99,7 +99,7 @@ export function summaryId(model: CascadeModel, parent: string, level: number): s
  * The layout with each large base layer's ok nodes collapsed into per-parent summaries (rules in the
  * file header). Layers of other tiers, and base layers of at most `collapseAbove` cards, are unchanged.
  *
- * @example collapseBase(model, layout, { collapseAbove: 8, expanded: new Set(), keep: new Set() }).summaries.size // 4
+ * @example collapseBase(demo, layout, { collapseAbove: 8, expanded: new Set(), keep: new Set() }).summaries.size // 6
  */
 export function collapseBase(model: CascadeModel, layout: CascadeLayout, o: CollapseOptions): ShownLayout {
   const summaries = new Map<string, GroupSummary>();
@@ -180,7 +180,11 @@ export function countStatuses(model: CascadeModel, ids: readonly string[]): Reco
   return counts;
 }
 
-/** The summary's text, e.g. `2 critical · 4 ok`, worst first; statuses with no node left out. */
+/**
+ * The summary's text, worst first; statuses with no node left out.
+ *
+ * @example summaryText({ ok: 4, warning: 0, critical: 2, unknown: 1 }) // '1 unknown · 2 critical · 4 ok'
+ */
 export function summaryText(counts: Record<Status, number>): string {
   return [...STATUSES]
     .reverse()
@@ -194,7 +198,7 @@ export function summaryText(counts: Record<Status, number>): string {
  * where the primary parent changes from one card to the next, a summary card counting as its parent's.
  * Lanes start each group on a new row with them, so a row never mixes two parents. O(nodes + edges).
  *
- * @example groupStarts(layout)[2] // [0, 3, 5, …]: the base layer's groups
+ * @example groupStarts(collapsedDemoLayout)[2] // [0, 2, 4, 6, 7, 8, 9, 10]: the base layer's eight groups
  */
 export function groupStarts(layout: CascadeLayout & { summaries?: ReadonlyMap<string, GroupSummary> }): number[][] {
   const primary = primaryParents(layout);

@@ -11,7 +11,8 @@ import type { CascadeModel } from './types';
  * The ids lit by selecting `selectedId` with the drill-down `focusPath` (rules in the file header);
  * empty without a selection or for an id not in the model.
  *
- * @example highlighted(demo, 'revenue_assurance', []) // has 'fraud.drift' and 'fraud.drift.amount' (critical), not 'fraud.serving.error_ratio' (ok, two levels down)
+ * @example highlighted(demo, 'revenue_assurance', [])
+ * // Set { 'revenue_assurance', 'fraud.data_quality', 'fraud.drift', 'fraud.serving', 'fraud.dq.missing_ratio', 'fraud.drift.amount' }
  */
 export function highlighted(model: CascadeModel, selectedId: string | null, focusPath: readonly string[]): Set<string> {
   const out = new Set<string>();

@@ -78,7 +78,7 @@ function mainCause(model: CascadeModel, node: CascadeNode): CascadeNode | null {
  * The "why" sentence of node `id` (rules in the file header); null for an id not in the model.
  *
  * @example whySentence(model, 'revenue_assurance', fmt)
- * // "Revenue assurance is critical ($54.0K of $180.0K at risk) because fraud's feature amount drifted: PSI 2.83 ≥ 0.25"
+ * // "Revenue assurance is critical ($23.4K of $120.0K at risk) because fraud's feature amount drifted: PSI 0.310 ≥ 0.250"
  */
 export function whySentence(model: CascadeModel, id: string, fmt: WhyFormat): string | null {
   const node = model.byId.get(id);
@@ -148,7 +148,12 @@ const METHOD_NAMES: Record<string, string> = {
   z: '|z|',
 };
 
-/** A drift method's display name: `psi` → `PSI`; an unlisted one as exported. */
+/**
+ * A drift method's display name; an unlisted one as exported.
+ *
+ * @example methodName('psi') // 'PSI'
+ * @example methodName('energy') // 'energy'
+ */
 export function methodName(method: string): string {
   return METHOD_NAMES[method.toLowerCase()] ?? method;
 }
