@@ -122,7 +122,7 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         expect(box.y + box.height).toBeLessThanOrEqual(graph.y + graph.height + 0.5);
         expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width + 0.5);
         // The pinned moment is marked on the drift heatmap too.
-        expect(await page.locator('[data-testid="drift-cursor"]').count()).toBe(1);
+        expect(await page.locator('[data-testid="drift-pinned-time"]').count()).toBe(1);
         expect(await axeViolations(page, AXE)).toEqual([]);
         await bar.getByRole('button', { name: 'Back to live' }).click();
         expect(await bar.count()).toBe(0);

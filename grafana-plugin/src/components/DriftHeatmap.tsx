@@ -27,8 +27,8 @@ interface Props {
   timeZone: TimeZone;
   /** Model to open first; falls back to the first model with drift series. */
   preferredModel: string;
-  /** The moment the cascade shows when not live (Unix ms), marked by a line; null when live. */
-  cursor?: number | null;
+  /** A moment pinned on the dashboard (Unix ms), marked on the grid; null or absent when none. */
+  pinnedTime?: number | null;
 }
 
 /**
@@ -76,11 +76,11 @@ export function DriftHeatmap(p: Props) {
         </defs>
         <DriftGrid matrix={matrix} rowHeight={cells.rowHeight} cellWidth={cells.cellWidth} timeZone={p.timeZone} />
         <DriftLegend gradientId={gradientId} y={rows * cells.rowHeight + 6} width={cells.legendWidth} />
-        {p.cursor != null && p.cursor >= p.from && p.cursor <= p.to && (
+        {p.pinnedTime != null && p.pinnedTime >= p.from && p.pinnedTime <= p.to && (
           <line
-            data-testid="drift-cursor"
-            x1={LABEL_WIDTH + ((p.cursor - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
-            x2={LABEL_WIDTH + ((p.cursor - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
+            data-testid="drift-pinned-time"
+            x1={LABEL_WIDTH + ((p.pinnedTime - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
+            x2={LABEL_WIDTH + ((p.pinnedTime - p.from) / (p.to - p.from)) * cells.cellWidth * matrix.binStarts.length}
             y1={0}
             y2={rows * cells.rowHeight}
             stroke={theme.colors.text.primary}

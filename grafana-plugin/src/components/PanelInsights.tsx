@@ -44,7 +44,7 @@ export function PanelInsights({ cascade: c, insights, timeZone }: Props) {
             height={insights.heatmap.height}
             timeZone={timeZone}
             preferredModel={options.driftModel || c.selected?.model || ''}
-            cursor={c.at === c.to ? null : c.at}
+            pinnedTime={c.view.state.cursor}
           />
         </div>
       )}
