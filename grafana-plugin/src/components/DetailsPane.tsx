@@ -8,9 +8,9 @@ import type { CascadeOptions } from '../types';
 import { DetailsContributions } from './DetailsContributions';
 import { DetailsFacts } from './DetailsFacts';
 import { DetailsHeader } from './DetailsHeader';
+import { DetailsWhy } from './DetailsWhy';
 import { DetailsLinks } from './DetailsLinks';
 import { DetailsParents } from './DetailsParents';
-import { DetailsWhy } from './DetailsWhy';
 
 interface Props {
   node: CascadeNode;
