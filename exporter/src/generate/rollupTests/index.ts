@@ -15,24 +15,29 @@ import { generateRules } from '../rules';
 import { nodeFor } from '../rules/timing';
 import { gcdSeconds } from '../ruleTests/series';
 import { scenarioTests } from './expectations';
-import { fleetOf, fleetSeries } from './fleet';
-import { rollupScenarios } from './scenarios';
+import { fleetOf, fleetSeries, type Fleet } from './fleet';
+import { rollupScenarios, type RollupScenario } from './scenarios';
 import type { ExprTestFile } from './types';
+
+/** Builds the scenarios of a test file, given the simulated fleet and the time of the checks (seconds). */
+export type ScenarioSource = (fleet: Fleet, time: number) => RollupScenario[];
 
 /**
  * The test file; `ruleFiles` are the rollup rule file and the alerting rule file, relative to the test
  * file, in that order; `group_eval_order` has promtool evaluate the depth groups shallowest first,
- * then the contract group, then the alerts, so each reads this step's records.
+ * then the contract group, then the alerts, so each reads this step's records. `scenarios` defaults to
+ * the seven of `scenarios.ts` (a property test passes its own).
  *
  * Convention: samples and evaluations every g = gcd of the cadences and the default evaluation interval;
  * every check at T, the first multiple of g past the longest stale limit and every ruled node's `for`.
  *
- * @example generateRollupRuleTests(ctx, 'prometheus', ['../rules/mlhealth.rollup.rules.yml', '../rules/mlhealth.rules.yml']).tests.length // 6
+ * @example generateRollupRuleTests(ctx, 'prometheus', ['../rules/mlhealth.rollup.rules.yml', '../rules/mlhealth.rules.yml']).tests.length // 7
  */
 export function generateRollupRuleTests(
   ctx: GenerateContext,
   scope: RollupScope,
   ruleFiles: string[],
+  scenarios: ScenarioSource = (fleet, time) => rollupScenarios(ctx, fleet, time),
 ): ExprTestFile {
   const fleet = fleetOf(ctx, scope);
   const plans = rollupPlans(ctx, scope);
@@ -46,7 +51,7 @@ export function generateRollupRuleTests(
     rule_files: ruleFiles,
     evaluation_interval: formatDuration(g),
     group_eval_order: groups.map((group) => group.name),
-    tests: rollupScenarios(ctx, fleet, time).map((scenario) => ({
+    tests: scenarios(fleet, time).map((scenario) => ({
       name: `rollup rules: ${scenario.name}`,
       interval: formatDuration(g),
       input_series: fleetSeries(ctx, fleet, scenario.served, {
@@ -59,3 +64,6 @@ export function generateRollupRuleTests(
     })),
   };
 }
+
+export type { RollupScenario } from './scenarios';
+export type { Fleet } from './fleet';
