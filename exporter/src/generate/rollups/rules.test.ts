@@ -43,7 +43,7 @@ describe('generateRollupRules', () => {
 
   it('records the contract series once each, with their contract labels and the environment', () => {
     const contract = rulesOf('prometheus').groups.at(-1)?.rules ?? [];
-    expect(contract.map((r) => r.record ?? '')).toEqual([
+    expect(contract.map((r) => ('record' in r ? r.record : ''))).toEqual([
       'mlhealth_node_status',
       'mlhealth_node_score',
       'mlhealth_node_last_update_timestamp_seconds',
@@ -78,7 +78,7 @@ describe('generateRollupRules', () => {
 
   it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
     const score = rulesOf('prometheus').groups[0]?.rules.find(
-      (r) => r.record === 'mlhealth:rollup_node:score',
+      (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',
     );
     expect(score?.expr.match(/topk by/g)).toHaveLength(2);
     expect(score?.expr).toContain('(1, mlhealth:rollup_edge:rated_score{depth="2", rollup="k_of_n", k="1"})');
