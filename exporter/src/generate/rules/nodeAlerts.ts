@@ -109,7 +109,7 @@ function dataLostRule(facts: NodeFacts, status: string): AlertingRule {
   const severity =
     levels.length > 0 && levels.every((l) => l.severity === 'warning') ? 'warning' : 'critical';
   const cause =
-    `{{ with printf \`${METRICS.nodeUnknownInfo.name}{node=${quote(node.id)},instance="%s"}\` $labels.instance | query }}` +
+    `{{ with printf \`${METRICS.nodeUnknownInfo.name}{node=${quote(node.id)},environment="%s"}\` $labels.environment | query }}` +
     `{{ . | first | label "cause" }}{{ else }}unknown cause{{ end }}`;
   return {
     alert: ALERTS.nodeDataLost,
