@@ -1,11 +1,12 @@
 /**
  * The fleet a rollup rule test simulates: two exporter shards (models alternate between them in spec
  * order; nodes without a model go to the first), each scraped with its own `instance`, each serving
- * the whole topology and the nodes it evaluates (every node the rules do not). One environment label
+ * the whole topology, every node's `mlhealth_node_info`, and the nodes it evaluates (every node the rules do not). One environment label
  * rides along, as the scrape configuration would add it.
  */
 import { statusCode } from '../../spec/status';
 import type { CascadeSnapshot } from '../../cascade/types';
+import { cascadeSamples } from '../../metrics/cascadeSamples';
 import { topologySamples } from '../../metrics/topologySamples';
 import { METRICS } from '../../metrics/names';
 import type { Sample } from '../../metrics/family';
@@ -82,6 +83,7 @@ export function fleetSeries(
   plan: SeriesPlan,
 ): InputSeries[] {
   const topology = topologySamples(ctx.spec);
+  const info = cascadeSamples(ctx.spec, null, new Map()).info;
   const out: InputSeries[] = [];
   SHARDS.forEach((_, shard) => {
     const up = shard === plan.goneShard ? `1 0x${plan.steps - 1}` : constant(1, plan.steps);
@@ -90,6 +92,7 @@ export function fleetSeries(
     out.push(...fromSamples(METRICS.nodeThreshold.name, topology.threshold, shard, plan));
     out.push(...fromSamples(METRICS.nodeRollupInfo.name, topology.rollupInfo, shard, plan));
     out.push(...fromSamples(METRICS.nodeMaxUnknownShare.name, topology.maxUnknownShare, shard, plan));
+    out.push(...fromSamples(METRICS.nodeInfo.name, info, shard, plan));
   });
   const results = new Map(snapshot.nodes.map((r) => [r.id, r]));
   for (const node of fleet.exported) {
@@ -100,6 +103,12 @@ export function fleetSeries(
     out.push(series(name(METRICS.nodeStatus.name, id, shard), values(statusCode(r.status), shard, plan)));
     if (r.status !== 'unknown' && r.score !== null) {
       out.push(series(name(METRICS.nodeScore.name, id, shard), values(r.score, shard, plan)));
+    }
+    if (r.value !== null)
+      out.push(series(name(METRICS.nodeValue.name, id, shard), values(r.value, shard, plan)));
+    for (const c of r.contributions) {
+      const edge = name(METRICS.nodeContribution.name, { parent: node.id, child: c.child }, shard);
+      out.push(series(edge, values(c.share, shard, plan)));
     }
     const update = name(METRICS.nodeLastUpdate.name, { node: node.id }, shard);
     const frozen = node.id === plan.stuckNode;
