@@ -47,6 +47,15 @@ describe('ruledNodes', () => {
     expect(ruled).toHaveLength(spec.nodes.filter((n) => n.children !== undefined).length - 3);
   });
 
+  it('all: a parent with a retraining trigger within one model stays with its exporter', () => {
+    const nodes = makeSpec([
+      base('a', { model: 'm' }),
+      parent('p', ['a'], undefined, { model: 'm', retrain_trigger: { status: 'critical' } }),
+      parent('q', ['a'], undefined, { model: 'm' }),
+    ]).nodes;
+    expect(ruledNodes(nodes, 'all')).toEqual(['q']);
+  });
+
   it('keeps a spanning parent with decay ruled, for the generator to refuse', () => {
     const decay = { of: 'data' as const, grace: 0, half_life: 60, floor: 0 };
     const nodes = makeSpec([

@@ -11,9 +11,10 @@
  *   every other node is evaluated by the exporter that owns its model (nodes with no model beneath,
  *   PromQL-only parents, stay with the exporter too).
  * - scope `all`: the ruler evaluates every parent, except those that declare `decay` (the ages it reads
- *   are the exporter's) while their subtree stays within one model: the exporter owning that model keeps
- *   them. Exporters serve base nodes and those.
- * A parent spanning models that declares decay cannot be placed: the rule generator refuses it.
+ *   are the exporter's) or a `retrain_trigger` (`mlhealth_retrain_recommended` is the exporter's) while
+ *   their subtree stays within one model: the exporter owning that model keeps them. Exporters serve
+ *   base nodes and those.
+ * A parent spanning models that declares either cannot be placed: the rule generator refuses it.
  */
 import { isLeaf, modelsBeneath, topologicalOrder } from './graph';
 import type { NodeSpec } from './types';
@@ -45,12 +46,17 @@ export function nodeDepths(nodes: readonly NodeSpec[]): Map<string, number> {
  * The ids of the nodes the recording rules evaluate under `scope`, in spec order.
  *
  * @example ruledNodes(spec.nodes, 'prometheus') // ['revenue_assurance'] (fraud and recsys beneath it)
- * @example ruledNodes(spec.nodes, 'all') // every parent but fraud.governance (decay): ['fraud.drift', …, 'revenue_assurance']
+ * @example ruledNodes(spec.nodes, 'all') // every parent but fraud.drift (trigger) and fraud.governance (decay)
  */
 export function ruledNodes(nodes: readonly NodeSpec[], scope: RollupScope): string[] {
   const beneath = modelsBeneath(nodes);
   const spans = (n: NodeSpec) => (beneath.get(n.id) ?? []).length >= 2;
   return nodes
-    .filter((n) => !isLeaf(n) && (spans(n) || (scope === 'all' && n.decay === undefined)))
+    .filter((n) => !isLeaf(n) && (spans(n) || (scope === 'all' && !needsExporter(n))))
     .map((n) => n.id);
+}
+
+/** Whether a parent reads what only an exporter has: ages for decay, memory for a retraining trigger. */
+export function needsExporter(node: NodeSpec): boolean {
+  return node.decay !== undefined || node.retrain_trigger !== undefined;
 }

@@ -8,7 +8,7 @@ import type { GenerateContext, NodeFacts } from '../context';
 import { displayDuration } from '../rules/format';
 import { ALERTS } from '../rules/names';
 import { unknownRuleOf } from '../../cascade/unknown';
-import { nodeDepths, ruledNodes } from '../../spec/placement';
+import { needsExporter, nodeDepths, ruledNodes } from '../../spec/placement';
 import { hierarchyMermaid } from './mermaid';
 import { scoreThresholdText, signalDefinition, thresholdText, windowText } from './definitions';
 
@@ -87,7 +87,9 @@ function placementText(spec: Spec, node: NodeSpec): string {
   const ruled = ruledNodes(spec.nodes, 'prometheus').includes(node.id);
   const where = ruled
     ? 'the recording rules of `--rollups prometheus` (it spans models)'
-    : 'the exporter owning its model (the recording rules with `--rollups all`)';
+    : needsExporter(node)
+      ? 'the exporter owning its model, whatever `--rollups` (decay or a retraining trigger)'
+      : 'the exporter owning its model (the recording rules with `--rollups all`)';
   return `${where}; depth ${depth} (\`mlhealth_node_rollup_info\`)`;
 }
 

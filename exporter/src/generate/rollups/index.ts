@@ -14,7 +14,7 @@
  * default of 20 rules per group). The only per-node text is the node filter of `--rollups prometheus`
  * and the impact models' loss curves.
  *
- * What is not expressed: decay on a ruled node (refused with the node named), reasons, explanations and
+ * What is not expressed: decay and retraining triggers on a ruled node (refused with the node named), reasons, explanations and
  * `mlhealth_node_unknown_info` (the exporter's JSON API keeps them), what-if scenarios.
  */
 import type { RollupScope } from '../../spec/placement';
@@ -58,7 +58,7 @@ function depthGroup(plan: DepthPlan): RuleGroup {
  * The rollup rule file of `ctx`'s spec under `scope`. Deterministic. Empty (no groups) when no parent
  * is ruled, e.g. `prometheus` on a spec whose parents each stay within one model.
  *
- * @throws Error naming every ruled node that declares decay.
+ * @throws Error naming every ruled node that declares decay or a retraining trigger.
  * @example generateRollupRules(buildContext(demoSpec), 'prometheus').groups.map((g) => g.name)
  * // ['mlhealth-rollup-depth-2']
  */

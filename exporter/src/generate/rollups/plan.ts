@@ -40,16 +40,18 @@ function factsOf(ctx: GenerateContext, id: string): NodeFacts {
 
 /** Why a ruled node cannot be expressed in PromQL (null when it can). */
 function unsupported(node: NodeSpec): string | null {
-  if (node.decay !== undefined) {
-    return `node ${node.id} declares decay, which the recording rules do not evaluate: keep it in the exporter (--rollups prometheus with its models on one shard) or remove the decay`;
-  }
-  return null;
+  const what = [
+    ...(node.decay !== undefined ? ['decay'] : []),
+    ...(node.retrain_trigger !== undefined ? ['a retrain_trigger'] : []),
+  ];
+  if (what.length === 0) return null;
+  return `node ${node.id} declares ${what.join(' and ')}, which the recording rules do not evaluate: move it to a parent within one model (an exporter keeps those) or remove it`;
 }
 
 /**
  * One plan per depth that has ruled parents, shallowest first.
  *
- * @throws Error listing every ruled node the rules cannot express (decay).
+ * @throws Error listing every ruled node the rules cannot express (decay, retraining trigger).
  * @example rollupPlans(ctx, 'prometheus').map((p) => p.depth) // [2] for the demo spec
  */
 export function rollupPlans(ctx: GenerateContext, scope: RollupScope): DepthPlan[] {

@@ -91,15 +91,17 @@ describe('generateRollupRules', () => {
     expect(rulesOf('all', spec).groups).toHaveLength(2);
   });
 
-  it('refuses a parent spanning models that declares decay, naming it', () => {
+  it('refuses parents spanning models that declare decay or a retraining trigger, naming each', () => {
     const decay = { of: 'model' as const, grace: 0, half_life: 86400, floor: 0 };
     const spec = makeSpec([
       base('a', { model: 'm' }),
       base('b', { model: 'n' }),
       parent('p', ['a', 'b'], undefined, { decay }),
+      parent('q', ['a', 'b'], undefined, { retrain_trigger: { status: 'critical' } }),
     ]);
     expect(() => rulesOf('prometheus', spec)).toThrow(
-      '--rollups prometheus: node p declares decay, which the recording rules do not evaluate',
+      '--rollups prometheus: node p declares decay, which the recording rules do not evaluate: move it to a ' +
+        'parent within one model (an exporter keeps those) or remove it; node q declares a retrain_trigger',
     );
   });
 });
