@@ -38,6 +38,8 @@
  *      ignore:      score 0.7625, ok, "weighted mean 0.762; largest share b (74%)".
  *      as_critical: u = 0, critical: score (0.875 + 0 + 0.65)/3 = 0.5083, warning; contributions
  *                   a 0.125/1.475 = 0.0847, u 1/1.475 = 0.6780, b 0.35/1.475 = 0.2373.
+ *      max_unknown_share s: rated as ignore while u/n ≤ s, else unknown as propagate. 1/3 unknown:
+ *                   s 0.5 → 0.7625 ok; s 0.25 → unknown, "1 of 3 children unknown (33.3%) > max_unknown_share 25%".
  * 6. Impact, exposure 10000 USD/hour (`impact.ts`):
  *      linear max_loss 0.2:                          score 0.3 → loss 0.14 → 1400
  *      step [{below 0.5, loss 0.2}, {below 0.75, loss 0.05}]: score 0.3 → 2000; 0.65 → 500; 0.75 → 0

@@ -152,6 +152,39 @@ describe('5. unknown policies', () => {
     expect(s.b).toBeCloseTo(0.2373, 4);
   });
 
+  it('max_unknown_share 0.5: 1 of 3 unknown (1/3 ≤ 0.5) is rated on the known children, like ignore', () => {
+    const r = evalParent(
+      parent(
+        'p',
+        ['a', 'u', 'b'],
+        { rule: 'weighted_mean' },
+        { unknown_policy: 'max_unknown_share', max_unknown_share: 0.5 },
+      ),
+      nodes,
+      values,
+    );
+    expect(r).toMatchObject({ status: 'ok', reason: 'weighted mean 0.762; largest share b (74%)' });
+    expect(r.score).toBeCloseTo(0.7625, 12);
+  });
+
+  it('max_unknown_share 0.25: 1 of 3 unknown (1/3 > 0.25) is unknown, with the advisory score', () => {
+    const r = evalParent(
+      parent(
+        'p',
+        ['a', 'u', 'b'],
+        { rule: 'weighted_mean' },
+        { unknown_policy: 'max_unknown_share', max_unknown_share: 0.25 },
+      ),
+      nodes,
+      values,
+    );
+    expect(r).toMatchObject({
+      status: 'unknown',
+      reason: '1 of 3 children unknown (33.3%) > max_unknown_share 25%',
+    });
+    expect(r.score).toBeCloseTo(0.7625, 12);
+  });
+
   it('defaults to propagate from spec.defaults', () => {
     const r = evalParent(parent('p', ['a', 'u', 'b']), nodes, values);
     expect(r.status).toBe('unknown');

@@ -9,7 +9,14 @@ export { topCause, explainNode } from './explain';
 export { scoreValue, linearAnchors, type MappingAnchors } from './mapping';
 export { statusFromValue, statusFromScore, scoreOfStatus, type ScoreThresholds } from './thresholds';
 export { rollup, rollupWorstOf, rollupWeightedMean, rollupKOfN, type RollupOutcome } from './rollup';
-export { applyUnknownPolicy, type ChildState, type RatedChild, type PolicyOutcome } from './unknown';
+export {
+  applyUnknownPolicy,
+  unknownRuleOf,
+  type ChildState,
+  type RatedChild,
+  type PolicyOutcome,
+  type UnknownRule,
+} from './unknown';
 export { contributions } from './contributions';
 export { lossFraction, exposureOf, impactFields } from './impact';
 export { decayFactor, decayAge } from './decay';

@@ -13,7 +13,14 @@ import { rollup, type RollupOutcome } from './rollup';
 import { severity, worseStatus } from '../spec/status';
 import { statusFromScore, type ScoreThresholds } from './thresholds';
 import type { Contribution, NodeResult } from './types';
-import { applyUnknownPolicy, type ChildState, type PolicyOutcome, type RatedChild } from './unknown';
+import {
+  applyUnknownPolicy,
+  unknownRuleOf,
+  type ChildState,
+  type PolicyOutcome,
+  type RatedChild,
+  type UnknownRule,
+} from './unknown';
 
 /** The score thresholds a node's own status is read with. */
 export function scoreThresholdsOf(node: NodeSpec, spec: Spec): ScoreThresholds {
@@ -40,7 +47,8 @@ export function evaluateParent(
 ): NodeResult {
   const rule: RollupSpec = node.rollup ?? { rule: 'worst_of' };
   const t = scoreThresholdsOf(node, spec);
-  const policy = applyUnknownPolicy(children, node.unknown_policy ?? spec.defaults.unknown_policy);
+  const unknownRule = unknownRuleOf(node, spec.defaults);
+  const policy = applyUnknownPolicy(children, unknownRule);
   const outcome = rollup(rule, policy.rated);
   const base: NodeResult = {
     id: node.id,
@@ -62,15 +70,18 @@ export function evaluateParent(
     updatedAt: now,
   };
   if (outcome === null || policy.forcesUnknown) {
-    return { ...base, reason: unknownReason(rule, policy, children.length) };
+    return { ...base, reason: unknownReason(rule, unknownRule, policy, children.length) };
   }
   const byScore = statusFromScore(outcome.score, t);
   const status = worseStatus(byScore, outcome.floor);
   return { ...base, status, reason: ruleReason(rule, policy.rated, outcome, byScore, base.contributions) };
 }
 
-function unknownReason(rule: RollupSpec, policy: PolicyOutcome, n: number): string {
+function unknownReason(rule: RollupSpec, unknownRule: UnknownRule, policy: PolicyOutcome, n: number): string {
   const u = policy.unknown;
+  if (policy.forcesUnknown && unknownRule.maxUnknownShare !== undefined) {
+    return `${u.length} of ${n} children unknown (${percent(u.length / n)}) > max_unknown_share ${percent(unknownRule.maxUnknownShare)}`;
+  }
   if (policy.forcesUnknown) {
     return u.length === 1 ? `child ${u[0]} is unknown` : `children ${u.join(', ')} are unknown`;
   }
@@ -125,6 +136,11 @@ export function largestShare(shares: readonly Contribution[]): Contribution | nu
 /** Code-point order, independent of locale. */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A share as a percentage with three significant digits: 0.051 → '5.1%'. */
+function percent(share: number): string {
+  return `${Number((share * 100).toPrecision(3))}%`;
 }
 
 function ordinal(k: number): string {

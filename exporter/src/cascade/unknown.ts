@@ -8,6 +8,11 @@
  * - `ignore`: unknown children are left out; the parent is rated on the known ones and is unknown only
  *   when none is known (or, for k_of_n, fewer than k are known).
  * - `as_critical`: an unknown child counts as score 0, status critical (fail closed).
+ * - `max_unknown_share` (share s in [0, 1]): unknown children are left out, as with `ignore`, while
+ *   u / n ≤ s (u unknown children of n, the division done in floating point exactly as the generated
+ *   recording rules do it); when u / n > s the parent is `unknown`, as with `propagate` (advisory score
+ *   from the known children). s = 0 is `propagate`; s = 1 is `ignore`. Example: 1,000 children, s = 0.05,
+ *   20 unknown (0.02) → rated on the 980 known; 51 unknown (0.051) → unknown.
  *
  * Causality: under every policy, a lower score or a worse known status of a child never improves the
  * parent. A known child turning unknown makes the parent unknown (`propagate`), critical-leaning
@@ -16,7 +21,7 @@
  * now-unknown parent can rise when a bad child drops out; its status cannot improve.
  */
 import type { Status } from '../spec/status';
-import type { UnknownPolicy } from '../spec/types';
+import type { NodeSpec, SpecDefaults, UnknownPolicy } from '../spec/types';
 
 /** A child as its parent sees it: the child's result and the edge weight. */
 export interface ChildState {
@@ -34,12 +39,42 @@ export interface RatedChild {
   weight: number;
 }
 
+/** A node's effective unknown policy, with the share `max_unknown_share` tolerates. */
+export interface UnknownRule {
+  policy: UnknownPolicy;
+  /** Set for `max_unknown_share` only. */
+  maxUnknownShare?: number;
+}
+
+/**
+ * The unknown policy a parent uses: its own, else `defaults.unknown_policy`; for `max_unknown_share`
+ * the node's share, else `defaults.max_unknown_share`.
+ *
+ * @throws Error naming the node when the policy is `max_unknown_share` and no share in [0, 1] is given.
+ * @example unknownRuleOf({ id: 'p', tier: 'business', title: 'p', unknown_policy: 'max_unknown_share', max_unknown_share: 0.05 }, defaults)
+ * // { policy: 'max_unknown_share', maxUnknownShare: 0.05 }
+ */
+export function unknownRuleOf(node: NodeSpec, defaults: SpecDefaults): UnknownRule {
+  const policy = node.unknown_policy ?? defaults.unknown_policy;
+  if (policy !== 'max_unknown_share') return { policy };
+  const share = node.max_unknown_share ?? defaults.max_unknown_share;
+  if (share === undefined || !(share >= 0 && share <= 1)) {
+    throw new Error(
+      `unknownRuleOf: node ${node.id} has unknown_policy max_unknown_share but share ${share} is not in [0, 1]`,
+    );
+  }
+  return { policy, maxUnknownShare: share };
+}
+
 export interface PolicyOutcome {
   /** Children that enter the rollup, after the policy (as_critical turns unknown into score 0, critical). */
   rated: RatedChild[];
   /** Ids of the unknown children, sorted. */
   unknown: string[];
-  /** The parent's status must be `unknown` whatever the rollup says (propagate with an unknown child). */
+  /**
+   * The parent's status must be `unknown` whatever the rollup says: propagate with an unknown child, or
+   * more unknown children than `max_unknown_share` tolerates.
+   */
   forcesUnknown: boolean;
 }
 
@@ -50,13 +85,17 @@ export interface PolicyOutcome {
  * @example applyUnknownPolicy([{ id: 'a', score: 0.9, status: 'ok', weight: 1 }, { id: 'b', score: null, status: 'unknown', weight: 1 }], 'as_critical').rated
  * // [{ id: 'a', score: 0.9, status: 'ok', weight: 1 }, { id: 'b', score: 0, status: 'critical', weight: 1 }]
  */
-export function applyUnknownPolicy(children: readonly ChildState[], policy: UnknownPolicy): PolicyOutcome {
+export function applyUnknownPolicy(
+  children: readonly ChildState[],
+  policy: UnknownPolicy | UnknownRule,
+): PolicyOutcome {
+  const rule = typeof policy === 'string' ? { policy } : policy;
   const rated: RatedChild[] = [];
   const unknown: string[] = [];
   for (const child of children) {
     if (child.status === 'unknown') {
       unknown.push(child.id);
-      if (policy === 'as_critical') {
+      if (rule.policy === 'as_critical') {
         rated.push({ id: child.id, score: 0, status: 'critical', weight: child.weight });
       }
       continue;
@@ -67,5 +106,14 @@ export function applyUnknownPolicy(children: readonly ChildState[], policy: Unkn
     rated.push({ id: child.id, score: child.score, status: child.status, weight: child.weight });
   }
   unknown.sort();
-  return { rated, unknown, forcesUnknown: policy === 'propagate' && unknown.length > 0 };
+  return { rated, unknown, forcesUnknown: forcesUnknown(rule, unknown.length, children.length) };
+}
+
+function forcesUnknown(rule: UnknownRule, unknown: number, total: number): boolean {
+  if (unknown === 0) return false;
+  if (rule.policy === 'propagate') return true;
+  if (rule.policy !== 'max_unknown_share') return false;
+  const share = rule.maxUnknownShare;
+  if (share === undefined) throw new Error('applyUnknownPolicy: max_unknown_share without a share');
+  return unknown / total > share;
 }

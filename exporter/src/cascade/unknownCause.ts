@@ -24,7 +24,7 @@ const RULES: ReadonlyArray<[RegExp, UnknownCause]> = [
   [/^(no observation|never observed|no value)\b|events? < \d+|no events|window is empty/, 'no_events'],
   [/^no thresholds\b/, 'no_thresholds'],
   [
-    /^(child \S+ is unknown|children .* are unknown|all children unknown)|children known, \d+ needed/,
+    /^(child \S+ is unknown|children .* are unknown|all children unknown)|children known, \d+ needed|children unknown \(.*\) > max_unknown_share/,
     'children_unknown',
   ],
 ];

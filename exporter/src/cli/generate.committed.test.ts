@@ -10,7 +10,11 @@ const ROOT = resolve(__dirname, '../../..');
 
 const COMMITTED: Array<[string, string, string[]]> = [
   ['exporter/examples/demo.yaml', '.', []],
-  ['exporter/examples/realistic.yaml', 'exporter/examples/generated/realistic', ['--prometheus-operator']],
+  [
+    'exporter/examples/realistic.yaml',
+    'exporter/examples/generated/realistic',
+    ['--prometheus-operator', '--rollups', 'prometheus'],
+  ],
 ];
 
 describe('committed generated outputs', () => {

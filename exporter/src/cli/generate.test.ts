@@ -108,4 +108,32 @@ describe('mlhealth generate', () => {
     expect(await runCli(['generate', '--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^usage: mlhealth generate SPEC --out DIR/);
   });
+
+  it('--rollups writes the recording rules and their tests beside the others, and --check names the flag', async () => {
+    const io = capture(dir);
+    expect(await runCli(['generate', DEMO, '--out', 'out', '--rollups', 'prometheus'], io)).toBe(0);
+    expect(io.out()).toBe('wrote 12 files to out\n');
+    const rules = readFileSync(
+      join(dir, 'out/provisioning/prometheus/rules/mlhealth.rollup.rules.yml'),
+      'utf8',
+    );
+    expect(rules).toContain('- name: mlhealth-rollup-depth-2');
+    expect(rules).toContain('record: mlhealth_node_status');
+    expect(
+      readFileSync(join(dir, 'out/provisioning/prometheus/tests/mlhealth.rollup.rules.test.yml'), 'utf8'),
+    ).toContain('promql_expr_test:');
+    rmSync(join(dir, 'out/provisioning/prometheus/rules/mlhealth.rollup.rules.yml'));
+    const check = capture(dir);
+    expect(
+      await runCli(['generate', DEMO, '--out', 'out', '--rollups', 'prometheus', '--check'], check),
+    ).toBe(1);
+    expect(check.out()).toContain('provisioning/prometheus/rules/mlhealth.rollup.rules.yml (missing)');
+    expect(check.out()).toContain(`--out out --rollups prometheus\n`);
+  });
+
+  it('refuses an unknown --rollups scope, naming the ones there are', async () => {
+    const io = capture(dir);
+    await expect(runCli(['generate', DEMO, '--out', 'out', '--rollups', 'everything'], io)).resolves.toBe(2);
+    expect(io.err()).toContain('--rollups must be one of prometheus, all, got everything');
+  });
 });

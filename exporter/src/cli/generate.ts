@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatIssueForCli, loadSpecFile, SpecError, SpecReadError, type LoadedSpec } from '../spec';
 import type { DeployOptions } from '../generate/deploy';
 import { generateOutputs, type GeneratedFile } from '../generate/outputs';
+import { ROLLUP_SCOPES, type RollupScope } from '../spec/placement';
 import { parseCommandArgs } from './args';
 import { UsageError, type CliCommand, type CliIO } from './io';
 
@@ -22,12 +23,17 @@ Generates, from a cascade spec, everything Prometheus, Alertmanager and Grafana 
   DIR/provisioning/grafana/{datasources,dashboards}/*.yaml    Grafana provisioning
   DIR/dashboards/{executive,engineering,models}/*.json        Grafana dashboards
   DIR/docs/metrics-catalogue.md                               the metrics catalogue
+  with --rollups:
+  DIR/provisioning/prometheus/rules/mlhealth.rollup.rules.yml      parents as recording rules (docs/scale-out.md)
+  DIR/provisioning/prometheus/tests/mlhealth.rollup.rules.test.yml promtool tests of those rules
 Output is deterministic: the same spec always gives the same files.
 
 options:
   --out DIR                     output directory (required)
   --check                       write nothing; exit 1 listing files that differ from the spec's output
   --prometheus-operator         also write provisioning/kubernetes/mlhealth-prometheusrule.yaml
+  --rollups prometheus|all      also write the parents as recording rules for sharded exporters: those
+                                spanning models (prometheus), or every parent without decay (all)
   --exporter-target HOST:PORT   where Prometheus scrapes the exporter (default exporter:<port of links.exporter_url>)
   --alertmanager-target HOST:PORT  where Prometheus sends alerts (default alertmanager:9093)
   --prometheus-url URL          Grafana's Prometheus datasource (default http://prometheus:9090)
@@ -107,6 +113,13 @@ function reportCheck(
   return 1;
 }
 
+function rollupScope(value: string | boolean | undefined): RollupScope | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (ROLLUP_SCOPES as readonly string[]).includes(value))
+    return value as RollupScope;
+  throw new UsageError(`--rollups must be one of ${ROLLUP_SCOPES.join(', ')}, got ${String(value)}`);
+}
+
 export const runGenerate: CliCommand = async (argv, io) => {
   const text = { type: 'string' } as const;
   const { values, positionals } = parseCommandArgs({
@@ -116,6 +129,7 @@ export const runGenerate: CliCommand = async (argv, io) => {
       out: text,
       check: { type: 'boolean' },
       'prometheus-operator': { type: 'boolean' },
+      rollups: text,
       'exporter-target': text,
       'alertmanager-target': text,
       'prometheus-url': text,
@@ -136,19 +150,24 @@ export const runGenerate: CliCommand = async (argv, io) => {
   if (values.out === undefined || values.out === '') throw new UsageError('--out DIR is required');
   const file = positionals[0] as string;
   const deploy = deployOverrides(values);
+  const rollups = rollupScope(values.rollups);
   const loaded = await loadSpec(file, io);
   let files: GeneratedFile[];
   try {
     files = generateOutputs(loaded.spec, {
       prometheusOperator: values['prometheus-operator'] === true,
       deploy,
+      ...(rollups === undefined ? {} : { rollups }),
     });
   } catch (err) {
     throw new UsageError(`cannot generate from ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const dir = resolve(io.cwd, values.out);
   if (values.check === true) {
-    const again = `mlhealth generate ${file} --out ${values.out}${values['prometheus-operator'] === true ? ' --prometheus-operator' : ''}`;
+    const again =
+      `mlhealth generate ${file} --out ${values.out}` +
+      `${values['prometheus-operator'] === true ? ' --prometheus-operator' : ''}` +
+      `${rollups === undefined ? '' : ` --rollups ${rollups}`}`;
     return reportCheck(await differingFiles(dir, files), files.length, values.out, file, again, io);
   }
   await writeFiles(dir, files);

@@ -14,6 +14,8 @@ export const OUTPUT_PATHS = {
   prometheusConfig: 'provisioning/prometheus/prometheus.yml',
   rules: 'provisioning/prometheus/rules/mlhealth.rules.yml',
   ruleTests: 'provisioning/prometheus/tests/mlhealth.rules.test.yml',
+  rollupRules: 'provisioning/prometheus/rules/mlhealth.rollup.rules.yml',
+  rollupRuleTests: 'provisioning/prometheus/tests/mlhealth.rollup.rules.test.yml',
   alertmanager: 'provisioning/alertmanager/alertmanager.yml',
   grafanaDatasources: 'provisioning/grafana/datasources/mlhealth.yaml',
   grafanaDashboards: 'provisioning/grafana/dashboards/mlhealth.yaml',

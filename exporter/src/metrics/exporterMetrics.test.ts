@@ -110,7 +110,20 @@ describe('createExporterMetrics', () => {
     };
     const text = await metrics.render();
     expect(text).not.toContain('mlhealth_node_status{node="m.drift.x"');
-    expect(text).not.toContain('mlhealth_edge_weight{');
+    expect(text).not.toContain('mlhealth_node_score{node="m.drift.x"');
+    // The topology is the spec's, whatever the snapshot holds (recording rules read it for every node).
+    expect(text).toContain('mlhealth_edge_weight{parent="m.health",child="m.drift.x"} 2');
+  });
+
+  it('serves the topology from the spec before the first evaluation: edges, thresholds, rollup info', async () => {
+    const text = await render(stateWith(null));
+    expect(text).not.toContain('mlhealth_node_status{');
+    expect(text).toContain('mlhealth_edge_weight{parent="revenue",child="m.health"} 1');
+    expect(text).toContain('mlhealth_node_threshold{node="m.health",level="warning"} 0.75');
+    expect(text).toMatch(
+      /mlhealth_node_rollup_info\{node="revenue",tier="business",model="",depth="2",rollup="\w+",k="\d*",unknown_policy="propagate",critical_floor="\w*"\} 1/,
+    );
+    expect(text).not.toContain('mlhealth_node_rollup_info{node="m.drift.x"');
   });
 
   it('adds process metrics on its own registry, never the global one', async () => {

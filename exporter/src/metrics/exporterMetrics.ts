@@ -14,6 +14,7 @@ import { kserveFamiliesWhenActive } from './kserveFamilies';
 import { METRICS, type MetricDef } from './names';
 import { registerSelfFamilies, registerStoreFamilies } from './selfFamilies';
 import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
+import { topologySamples, type TopologySamples } from './topologySamples';
 import type { KserveStatsSource } from '../ingest/kserve/receiver';
 
 export interface ExporterMetrics {
@@ -72,9 +73,25 @@ function registerCascade(registry: Registry, state: MetricsState): void {
   family('nodeStatus', (s) => s.status);
   family('nodeUnknownInfo', (s) => s.unknownCause);
   family('nodeValue', (s) => s.value);
-  family('nodeThreshold', (s) => s.threshold);
+  // The topology comes from the spec, not the snapshot: served before the first evaluation, and for
+  // every node whoever evaluates it (the recording rules of `mlhealth generate --rollups` read it).
+  const topology = cached<object, TopologySamples>(
+    () => state.spec,
+    () => topologySamples(state.spec),
+  );
+  const static_ = (key: keyof typeof METRICS, pick: (s: TopologySamples) => readonly Sample[]) =>
+    registerFamily(
+      registry,
+      METRICS[key] as MetricDef<readonly string[]>,
+      'gauge',
+      () => pick(topology()),
+      () => state.spec,
+    );
+  static_('nodeThreshold', (s) => s.threshold);
   family('nodeInfo', (s) => s.info);
-  family('edgeWeight', (s) => s.edgeWeight);
+  static_('edgeWeight', (s) => s.edgeWeight);
+  static_('nodeRollupInfo', (s) => s.rollupInfo);
+  static_('nodeMaxUnknownShare', (s) => s.maxUnknownShare);
   family('nodeContribution', (s) => s.contribution);
   family('nodeLastUpdate', (s) => s.lastUpdate);
   family('nodeAnomalyScore', (s) => s.anomaly);

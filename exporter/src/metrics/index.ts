@@ -7,6 +7,7 @@
 export { createExporterMetrics, type ExporterMetrics, type ExporterMetricsOptions } from './exporterMetrics';
 export { METRICS, type MetricDef, type MetricKey } from './names';
 export { cascadeSamples, type CascadeSamples } from './cascadeSamples';
+export { topologySamples, rollupInfoLabels, type TopologySamples } from './topologySamples';
 export { detailSamples, type DetailSamples } from './detailSamples';
 export { CachedExposition } from './exposition';
 export { registerFamily, SnapshotFamily, type FamilyType, type Sample } from './family';

@@ -54,6 +54,16 @@ export const METRICS = {
     'parent',
     'child',
   ] as const),
+  nodeRollupInfo: def(
+    'mlhealth_node_rollup_info',
+    'How a parent node rolls its children up, for recording rules that evaluate it; value is always 1. depth: 1 + the deepest child (base nodes 0); k: k_of_n only; critical_floor: weighted_mean only.',
+    ['node', 'tier', 'model', 'depth', 'rollup', 'k', 'unknown_policy', 'critical_floor'] as const,
+  ),
+  nodeMaxUnknownShare: def(
+    'mlhealth_node_max_unknown_share',
+    'Largest share of unknown children, 0..1, that leaves a parent with unknown_policy max_unknown_share rated.',
+    ['node'] as const,
+  ),
   nodeContribution: def(
     'mlhealth_node_contribution',
     "Share of the parent's score deficit caused by the child, 0..1, summing to 1 per non-healthy parent.",

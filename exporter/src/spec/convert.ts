@@ -108,6 +108,7 @@ function convertDefaults(raw: RawDefaults, sink: IssueSink): SpecDefaults {
         ? d.stale_after
         : seconds(raw.stale_after, ['defaults', 'stale_after'], sink),
     unknown_policy: raw.unknown_policy ?? d.unknown_policy,
+    ...(raw.max_unknown_share !== undefined ? { max_unknown_share: raw.max_unknown_share } : {}),
     score_thresholds: {
       warning: raw.score_thresholds?.warning ?? d.score_thresholds.warning,
       critical: raw.score_thresholds?.critical ?? d.score_thresholds.critical,

@@ -36,6 +36,11 @@ export function convertNode(raw: RawNode, ctx: NodeContext, path: PathSegment[],
   if (signal !== undefined) node.signal = signal;
   if (isBase) node.score_mapping = raw.score_mapping ?? 'linear';
   else node.unknown_policy = raw.unknown_policy ?? ctx.defaults.unknown_policy;
+  // A declared share is kept whatever the policy, so the semantic check can say it has no effect.
+  const share =
+    raw.max_unknown_share ??
+    (node.unknown_policy === 'max_unknown_share' ? ctx.defaults.max_unknown_share : undefined);
+  if (share !== undefined) node.max_unknown_share = share;
   const thresholds = convertThresholds(
     raw,
     node,

@@ -191,6 +191,11 @@ export interface NodeSpec {
   children?: ChildRef[];
   rollup?: RollupSpec;
   unknown_policy?: UnknownPolicy;
+  /**
+   * With `unknown_policy: max_unknown_share`: the largest share of unknown children (0..1) that still
+   * leaves the parent rated. The loader fills it from `defaults.max_unknown_share` when absent.
+   */
+  max_unknown_share?: number;
   /** business nodes only */
   impact?: ImpactSpec;
   decay?: DecaySpec;

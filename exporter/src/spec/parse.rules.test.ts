@@ -371,3 +371,46 @@ escalation_policies:
     ]);
   });
 });
+
+describe('unknown_policy max_unknown_share', () => {
+  const OUTCOME = 'children: [m.health]\n    rollup: { rule: worst_of }';
+
+  it('takes the share from the node, else from defaults', () => {
+    const own = parseSpec(
+      edit([OUTCOME, `${OUTCOME}\n    unknown_policy: max_unknown_share\n    max_unknown_share: 0.02`]),
+      'spec.yaml',
+    ).spec;
+    expect(own.nodes.find((n) => n.id === 'outcome')).toMatchObject({
+      unknown_policy: 'max_unknown_share',
+      max_unknown_share: 0.02,
+    });
+    const fleet = parseSpec(
+      edit([
+        'nodes:\n',
+        'defaults: { unknown_policy: max_unknown_share, max_unknown_share: 0.05 }\nnodes:\n',
+      ]),
+      'spec.yaml',
+    ).spec;
+    expect(fleet.nodes.find((n) => n.id === 'outcome')?.max_unknown_share).toBe(0.05);
+    expect(fleet.nodes.find((n) => n.id === 'm.drift.x')?.max_unknown_share).toBeUndefined();
+  });
+
+  it('refuses the policy without a share, and a share the policy does not read', () => {
+    expect(messages(edit([OUTCOME, `${OUTCOME}\n    unknown_policy: max_unknown_share`]))).toEqual([
+      'nodes[3].max_unknown_share: cascade engine: unknown_policy max_unknown_share needs max_unknown_share (on the node or in defaults)',
+    ]);
+    expect(
+      messages(edit([OUTCOME, `${OUTCOME}\n    unknown_policy: ignore\n    max_unknown_share: 0.1`])),
+    ).toEqual([
+      'nodes[3].max_unknown_share: cascade engine: max_unknown_share has no effect with unknown_policy ignore: set unknown_policy: max_unknown_share',
+    ]);
+  });
+
+  it('refuses a share outside [0, 1] in the schema', () => {
+    const text = edit([
+      OUTCOME,
+      `${OUTCOME}\n    unknown_policy: max_unknown_share\n    max_unknown_share: 1.5`,
+    ]);
+    expect(messages(text).join('\n')).toMatch(/nodes\[3\]\.max_unknown_share/);
+  });
+});

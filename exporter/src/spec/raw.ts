@@ -45,6 +45,7 @@ export interface RawDefaults {
   evaluation_interval?: RawDuration;
   stale_after?: RawDuration;
   unknown_policy?: UnknownPolicy;
+  max_unknown_share?: number;
   score_thresholds?: { warning?: number; critical?: number };
   max_children?: number;
   max_nodes_per_tier?: number;
@@ -141,6 +142,7 @@ export interface RawNode {
   children?: Array<string | { node: string; weight?: number }>;
   rollup?: RollupSpec;
   unknown_policy?: UnknownPolicy;
+  max_unknown_share?: number;
   impact?: ImpactSpec;
   decay?: Omit<DecaySpec, 'grace' | 'half_life' | 'floor'> & {
     grace?: RawDuration;

@@ -33,6 +33,7 @@ const REMOVABLE: Record<string, ReadonlySet<string>> = {
     'score_mapping',
     'objective',
     'unknown_policy',
+    'max_unknown_share',
     'impact',
     'decay',
     'retrain_trigger',

@@ -65,6 +65,11 @@ export interface SpecDefaults {
   stale_after: number;
   /** Unknown policy for parents that do not declare one. Default `propagate`. */
   unknown_policy: UnknownPolicy;
+  /**
+   * The share of unknown children a `max_unknown_share` parent tolerates when it does not declare its own
+   * (0..1). No default: the policy needs a share from the node or from here.
+   */
+  max_unknown_share?: number;
   /** Score thresholds that turn a parent's score into a status. Default warning 0.75, critical 0.5. */
   score_thresholds: { warning: number; critical: number };
   /** Metric-fatigue limits: validation warns past them. Default 7 children, 25 nodes per tier. */
@@ -96,5 +101,16 @@ export type TypeMismatchPolicy = 'reject' | 'count';
  * - `propagate` (default): the parent is at best `unknown`; it is never `ok` with an unknown child.
  * - `ignore`: unknown children are left out of the rollup; if all are unknown the parent is unknown.
  * - `as_critical`: an unknown child counts as score 0, status critical.
+ * - `max_unknown_share`: unknown children are left out while at most `max_unknown_share` of the children
+ *   are unknown (unknown/children ≤ share); past that the parent is `unknown`, as with `propagate`. For
+ *   fleet-wide outcomes over hundreds of children, where one unknown child in a thousand is the norm.
  */
-export type UnknownPolicy = 'propagate' | 'ignore' | 'as_critical';
+export type UnknownPolicy = 'propagate' | 'ignore' | 'as_critical' | 'max_unknown_share';
+
+/** Every unknown policy, in the order the docs list them. */
+export const UNKNOWN_POLICIES: readonly UnknownPolicy[] = [
+  'propagate',
+  'ignore',
+  'as_critical',
+  'max_unknown_share',
+];

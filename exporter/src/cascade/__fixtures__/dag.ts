@@ -22,6 +22,8 @@ interface ParentPlan {
   k: number;
   weights: number[];
   policy: UnknownPolicy;
+  /** The share of a max_unknown_share policy (boundary values included: 1/3 of 3 children is exactly at it). */
+  share: number;
   ownThresholds: boolean;
   decayDays: number | null;
 }
@@ -45,10 +47,13 @@ const parentPlan = (policies: UnknownPolicy[]) =>
     k: fc.nat(),
     weights: fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 5, maxLength: 5 }),
     policy: fc.constantFrom(...policies),
+    share: fc.constantFrom(0, 0.2, 0.25, 1 / 3, 0.5, 1),
     ownThresholds: fc.boolean(),
     decayDays: fc.option(fc.integer({ min: 0, max: 120 }), { freq: 4 }),
   });
-export const dagPlan = (policies: UnknownPolicy[] = ['propagate', 'ignore', 'as_critical']) =>
+export const dagPlan = (
+  policies: UnknownPolicy[] = ['propagate', 'ignore', 'as_critical', 'max_unknown_share'],
+) =>
   fc.record({
     bases: fc.array(basePlan, { minLength: 1, maxLength: 6 }),
     parents: fc.array(parentPlan(policies), { minLength: 1, maxLength: 7 }),
@@ -81,6 +86,7 @@ export function buildDag(plan: DagPlan): { spec: Spec; inputs: CascadeInputs } {
       children: ids.map((node, j) => ({ node, weight: p.weights[j] })),
       rollup,
       unknown_policy: p.policy,
+      ...(p.policy === 'max_unknown_share' ? { max_unknown_share: p.share } : {}),
       ...(p.ownThresholds
         ? { thresholds: { warning: 0.6, critical: 0.3, direction: 'lower_is_worse' as const } }
         : {}),

@@ -7,6 +7,8 @@ import type { ModelSpec, NodeSpec, Spec, Tier } from '../../spec/types';
 import type { GenerateContext, NodeFacts } from '../context';
 import { displayDuration } from '../rules/format';
 import { ALERTS } from '../rules/names';
+import { unknownRuleOf } from '../../cascade/unknown';
+import { needsExporter, nodeDepths, ruledNodes } from '../../spec/placement';
 import { hierarchyMermaid } from './mermaid';
 import { scoreThresholdText, signalDefinition, thresholdText, windowText } from './definitions';
 
@@ -67,11 +69,28 @@ function rollupRows(spec: Spec, node: NodeSpec): Row[] {
   const children = (node.children ?? []).map((c) => `\`${c.node}\` ×${c.weight}`).join(', ');
   const rule =
     node.rollup?.rule === 'k_of_n' ? `k_of_n (k ${node.rollup.k})` : (node.rollup?.rule ?? 'worst_of');
-  const unknown = node.unknown_policy ?? spec.defaults.unknown_policy;
+  const unknown = unknownRuleOf(node, spec.defaults);
+  const policy =
+    unknown.maxUnknownShare === undefined
+      ? unknown.policy
+      : `${unknown.policy} (rated while at most ${unknown.maxUnknownShare * 100}% are unknown)`;
   return [
-    ['Rollup', `${rule} of ${children}; unknown children: ${unknown}`],
+    ['Rollup', `${rule} of ${children}; unknown children: ${policy}`],
     ['Thresholds', scoreThresholdText(spec, node)],
+    ['Evaluated by', placementText(spec, node)],
   ];
+}
+
+/** Who evaluates a parent when the fleet is sharded (docs/scale-out.md), and its depth in the rules. */
+function placementText(spec: Spec, node: NodeSpec): string {
+  const depth = nodeDepths(spec.nodes).get(node.id) ?? 0;
+  const ruled = ruledNodes(spec.nodes, 'prometheus').includes(node.id);
+  const where = ruled
+    ? 'the recording rules of `--rollups prometheus` (it spans models)'
+    : needsExporter(node)
+      ? 'the exporter owning its model, whatever `--rollups` (decay or a retraining trigger)'
+      : 'the exporter owning its model (the recording rules with `--rollups all`)';
+  return `${where}; depth ${depth} (\`mlhealth_node_rollup_info\`)`;
 }
 
 /** Business impact and aging, when declared. */
@@ -134,7 +153,8 @@ export function generateCatalogue(ctx: GenerateContext): string {
     '',
     `Currency: ${spec.currency}. Defaults: evaluated every ${displayDuration(spec.defaults.evaluation_interval)}, ` +
       `inputs stale after ${displayDuration(spec.defaults.stale_after)}, unknown policy \`${spec.defaults.unknown_policy}\`. ` +
-      `Alerts: ${alertList()} (see docs/alerting.md).`,
+      `Alerts: ${alertList()} (see docs/alerting.md). Topology for recording rules (docs/scale-out.md): ` +
+      `\`mlhealth_edge_weight\`, \`mlhealth_node_threshold\`, \`mlhealth_node_rollup_info\`, \`mlhealth_node_max_unknown_share\`.`,
     '',
     '## Hierarchy',
     '',

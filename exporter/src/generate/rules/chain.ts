@@ -9,7 +9,8 @@
  * The comparison reads `≥` when the value is at or above the threshold of the child's level (higher is
  * worse), `≤` otherwise; the level is the child's status (2 critical, else warning). Values are formatted
  * by the unit of `mlhealth_node_info` (seconds as durations, ratios as percentages, else 4 significant
- * digits). Every query is scoped to the alert's `instance` (empty for recorded series, which carry none).
+ * digits). Every query is scoped to the alert's `environment` (the one label a node's series share whether
+ * one exporter serves them, several shards do, or the rollup rules record them: docs/rollup-rules.md).
  * The template nests one level per DAG level below the node (its height), so its size grows with depth,
  * not with the number of children.
  */
@@ -18,7 +19,7 @@ import { METRICS } from '../../metrics/names';
 /** A query of one series selected with `printf` arguments, `then` on a non-empty answer, `otherwise` else. */
 function withQuery(selector: string, args: string, then: string, otherwise = ''): string {
   const tail = otherwise === '' ? '' : `{{ else }}${otherwise}`;
-  return `{{ with printf \`${selector}\` ${args} $labels.instance | query }}${then}${tail}{{ end }}`;
+  return `{{ with printf \`${selector}\` ${args} $labels.environment | query }}${then}${tail}{{ end }}`;
 }
 
 /** `variable` formatted for the unit held in `unitVar`. */
@@ -35,17 +36,17 @@ function baseValue(k: number): string {
   const c = `$c${k}`;
   const [lvl, v, t, u] = [`$lvl${k}`, `$v${k}`, `$t${k}`, `$u${k}`];
   const status = withQuery(
-    `${METRICS.nodeStatus.name}{node="%s",instance="%s"}`,
+    `${METRICS.nodeStatus.name}{node="%s",environment="%s"}`,
     c,
     `{{ if eq (. | first | value) 2.0 }}{{ ${lvl} = "critical" }}{{ end }}`,
   );
   const threshold = withQuery(
-    `${METRICS.nodeThreshold.name}{node="%s",level="%s",instance="%s"}`,
+    `${METRICS.nodeThreshold.name}{node="%s",level="%s",environment="%s"}`,
     `${c} ${lvl}`,
     `{{ ${t} := . | first | value }}{{ if ge ${v} ${t} }} ≥ {{ else }} ≤ {{ end }}${formatted(t, u)} ({{ ${lvl} }})`,
   );
   const value = withQuery(
-    `${METRICS.nodeValue.name}{node="%s",instance="%s"}`,
+    `${METRICS.nodeValue.name}{node="%s",environment="%s"}`,
     c,
     `{{ ${v} := . | first | value }}${formatted(v, u)}${threshold}`,
     'n/a',
@@ -60,7 +61,12 @@ function step(k: number): string {
   const described =
     `{{ with first . }}{{ .Labels.title }}${share}{{ ${u} := .Labels.unit }}` +
     `{{ if eq .Labels.tier "base" }}: {{ .Labels.statistic }} ${baseValue(k)}{{ end }}{{ end }}`;
-  return withQuery(`${METRICS.nodeInfo.name}{node="%s",instance="%s"}`, c, described, `{{ ${c} }}${share}`);
+  return withQuery(
+    `${METRICS.nodeInfo.name}{node="%s",environment="%s"}`,
+    c,
+    described,
+    `{{ ${c} }}${share}`,
+  );
 }
 
 /** Level K of the chain below `parent` (a template expression), with the levels under it. */
@@ -70,7 +76,7 @@ function level(parent: string, k: number, height: number): string {
     `{{ with first . }}{{ $c${k} := .Labels.child }}{{ $s${k} := .Value }}` +
     `${k === 1 ? 'cause: ' : ' → '}${step(k)}${next}{{ end }}`;
   return withQuery(
-    `topk(1, ${METRICS.nodeContribution.name}{parent="%s",instance="%s"})`,
+    `topk(1, ${METRICS.nodeContribution.name}{parent="%s",environment="%s"})`,
     parent,
     body,
     k === 1 ? 'no contribution reported' : '',

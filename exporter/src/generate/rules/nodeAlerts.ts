@@ -55,7 +55,9 @@ export function nodeAlertRules(spec: Spec, facts: NodeFacts): AlertingRule[] {
 
 /**
  * One no-data rule for both cases, told apart in the description by the value: 3 is the unknown
- * status; 1 is `up` of an exporter that serves no series for the node (spec and rules disagree).
+ * status; 1 is `up` of an exporter while no series of the node exists in its environment (spec and
+ * rules disagree). Matched on `environment` only, not on the target: the node's series may come from
+ * another shard or be recorded by the rollup rules without `instance` (docs/scale-out.md).
  */
 function noDataRule(
   spec: Spec,
@@ -66,7 +68,7 @@ function noDataRule(
   const { node } = facts;
   return {
     alert: ALERTS.nodeNoData,
-    expr: `${status} == 3\nor\n(up{job=${quote(SCRAPE_JOB)}} == 1 unless on (job, instance) ${status})`,
+    expr: `${status} == 3\nor\n(up{job=${quote(SCRAPE_JOB)}} == 1 unless on (environment) ${status})`,
     ...timing,
     for: formatDuration(noDataFor(spec, facts)),
     labels: alertLabels(facts, 'warning'),
@@ -107,7 +109,7 @@ function dataLostRule(facts: NodeFacts, status: string): AlertingRule {
   const severity =
     levels.length > 0 && levels.every((l) => l.severity === 'warning') ? 'warning' : 'critical';
   const cause =
-    `{{ with printf \`${METRICS.nodeUnknownInfo.name}{node=${quote(node.id)},instance="%s"}\` $labels.instance | query }}` +
+    `{{ with printf \`${METRICS.nodeUnknownInfo.name}{node=${quote(node.id)},environment="%s"}\` $labels.environment | query }}` +
     `{{ . | first | label "cause" }}{{ else }}unknown cause{{ end }}`;
   return {
     alert: ALERTS.nodeDataLost,

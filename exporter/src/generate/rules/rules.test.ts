@@ -46,14 +46,17 @@ describe('generateRules', () => {
     const rule = alerts().find((r) => r.alert === 'MlhealthBusinessCritical');
     expect(rule?.labels.node).toBe('revenue');
     expect(rule?.annotations.description).toContain(
-      'mlhealth_business_impact{node="revenue",measure="revenue_at_risk",instance="%s"}',
+      'mlhealth_business_impact{node="revenue",measure="revenue_at_risk",environment="%s"}',
     );
     expect(rule?.annotations.description).toContain(
-      'topk(1, mlhealth_node_contribution{parent="%s",instance="%s"})` "revenue" $labels.instance',
+      'topk(1, mlhealth_node_contribution{parent="%s",environment="%s"})` "revenue" $labels.environment',
     );
     // One nested level per DAG level below the node: revenue → component → base.
     expect(rule?.annotations.description).toContain('$c2 := .Labels.child');
     expect(rule?.annotations.description).not.toContain('$c3');
+    // Scoped to the environment, not the target: the chain crosses from series the rollup rules record
+    // (no instance) to series a shard serves (docs/rollup-rules.md).
+    expect(rule?.annotations.description).not.toContain('instance');
   });
 
   it('emits one retraining alert per model with a trigger and none for the others', () => {

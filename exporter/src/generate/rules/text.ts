@@ -34,28 +34,28 @@ function formatterFor(unit: NodeUnit | undefined): string {
   return 'printf "%.4g"';
 }
 
-/** A query of one series of this alert's exporter, `then` applied to the first sample, `otherwise` without data. */
+/** A query of one series of this alert's environment, `then` applied to the first sample, `otherwise` without data. */
 function firstOf(selector: string, then: string, otherwise: string): string {
-  return `{{ with printf \`${selector}\` $labels.instance | query }}${then}{{ else }}${otherwise}{{ end }}`;
+  return `{{ with printf \`${selector}\` $labels.environment | query }}${then}{{ else }}${otherwise}{{ end }}`;
 }
 
 export const TEMPLATE_TEXT: AlertText = {
   value: (node, unit) =>
     firstOf(
-      `${METRICS.nodeValue.name}{node="${node}",instance="%s"}`,
+      `${METRICS.nodeValue.name}{node="${node}",environment="%s"}`,
       `{{ . | first | value | ${formatterFor(unit)} }}`,
       'n/a',
     ),
   score: (node) =>
     firstOf(
-      `${METRICS.nodeScore.name}{node="${node}",instance="%s"}`,
+      `${METRICS.nodeScore.name}{node="${node}",environment="%s"}`,
       '{{ . | first | value | printf "%.2f" }}',
       'n/a',
     ),
   causeChain: (parent, height) => causeChainTemplate(parent, height),
   impact: (node, measure, unit) =>
     firstOf(
-      `${METRICS.businessImpact.name}{node="${node}",measure="${measure}",instance="%s"}`,
+      `${METRICS.businessImpact.name}{node="${node}",measure="${measure}",environment="%s"}`,
       `{{ . | first | value | printf "%.2f" }} ${unit} at risk`,
       'impact unknown',
     ),

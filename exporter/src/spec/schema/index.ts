@@ -20,10 +20,13 @@ const DEFAULTS: JsonSchema = obj('Spec-wide defaults for everything a model or n
   stale_after: ref('duration', 'A base node whose input is older than this is `unknown`.', { default: '5m' }),
   unknown_policy: oneOfValues(
     'Unknown policy for parents that do not declare one.',
-    ['propagate', 'ignore', 'as_critical'],
+    ['propagate', 'ignore', 'as_critical', 'max_unknown_share'],
     {
       default: 'propagate',
     },
+  ),
+  max_unknown_share: ratio(
+    'The share of unknown children a `max_unknown_share` parent tolerates when it does not declare its own.',
   ),
   score_thresholds: obj(
     "Score thresholds that turn a parent's score into a status (warning above critical).",

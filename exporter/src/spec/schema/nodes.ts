@@ -125,7 +125,11 @@ export const NODE: JsonSchema = obj(
       'propagate',
       'ignore',
       'as_critical',
+      'max_unknown_share',
     ]),
+    max_unknown_share: ratio(
+      'With `unknown_policy: max_unknown_share`: the largest share of unknown children that leaves the parent rated. Default: `defaults.max_unknown_share`.',
+    ),
     impact: IMPACT,
     decay: DECAY,
     retrain_trigger: obj(

@@ -108,11 +108,32 @@ function declarationProblems(node: NodeSpec, at: string, add: Add): void {
     const p = decayProblem(node.decay);
     if (p !== null) add(`${at}/decay`, p);
   }
+  unknownShareProblems(node, at, add);
   const trigger = node.retrain_trigger;
   if (trigger !== undefined && trigger.status !== 'warning' && trigger.status !== 'critical') {
     add(
       `${at}/retrain_trigger/status`,
       `trigger status ${String(trigger.status)} must be warning or critical`,
+    );
+  }
+}
+
+/** `max_unknown_share` is a share in [0, 1], given exactly when the policy reads it. */
+function unknownShareProblems(node: NodeSpec, at: string, add: Add): void {
+  const share = node.max_unknown_share;
+  if (node.unknown_policy === 'max_unknown_share') {
+    if (share === undefined) {
+      add(
+        `${at}/max_unknown_share`,
+        'unknown_policy max_unknown_share needs max_unknown_share (on the node or in defaults)',
+      );
+    } else if (!(share >= 0 && share <= 1)) {
+      add(`${at}/max_unknown_share`, `max_unknown_share ${share} must be in [0, 1]`);
+    }
+  } else if (share !== undefined && (node.children ?? []).length > 0) {
+    add(
+      `${at}/max_unknown_share`,
+      `max_unknown_share has no effect with unknown_policy ${node.unknown_policy ?? 'propagate'}: set unknown_policy: max_unknown_share`,
     );
   }
 }

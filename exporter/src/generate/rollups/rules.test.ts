@@ -1,0 +1,128 @@
+/**
+ * The shape of the rollup rule file: groups per depth then the contract group, within Mimir's group
+ * size, no shard labels kept, the node filter only where needed, decay refused with the node named.
+ * Whether the rules compute the right numbers is promtool's part (promtool.test.ts, engineEquality.test.ts).
+ */
+import { base, makeSpec, parent } from '../../cascade/__fixtures__/index';
+import { fleetSpec } from '../__fixtures__/fleetSpec';
+import { buildContext } from '../context';
+import { generateRollupRules, lossExpr, MAX_RULES_PER_GROUP } from '.';
+
+const rulesOf = (scope: 'prometheus' | 'all', spec = fleetSpec()) =>
+  generateRollupRules(buildContext(spec), scope);
+
+describe('generateRollupRules', () => {
+  it('writes one group per depth, shallowest first, then the contract group', () => {
+    expect(rulesOf('all').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-depth-1',
+      'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-depth-3',
+      'mlhealth-rollup-contract',
+    ]);
+    expect(rulesOf('prometheus').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-depth-3',
+      'mlhealth-rollup-contract',
+    ]);
+  });
+
+  it(`keeps every group within ${MAX_RULES_PER_GROUP} rules, whatever the number of nodes`, () => {
+    const sizes = rulesOf('all').groups.map((g) => g.rules.length);
+    for (const n of sizes) expect(n).toBeLessThanOrEqual(MAX_RULES_PER_GROUP);
+    // A depth with 3 kinds, 4 policies and 3 impact models is the largest case the fixture has.
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('never aggregates by, matches on or copies instance or job', () => {
+    for (const rule of rulesOf('all').groups.flatMap((g) => g.rules)) {
+      for (const list of rule.expr.match(/(by|on|group_left) \(([^)]*)\)/g) ?? []) {
+        expect(list).not.toMatch(/\b(instance|job)\b/);
+      }
+    }
+  });
+
+  it('records the contract series once each, with their contract labels and the environment', () => {
+    const contract = rulesOf('prometheus').groups.at(-1)?.rules ?? [];
+    expect(contract.map((r) => ('record' in r ? r.record : ''))).toEqual([
+      'mlhealth_node_status',
+      'mlhealth_node_score',
+      'mlhealth_node_last_update_timestamp_seconds',
+      'mlhealth_node_contribution',
+      'mlhealth_business_impact',
+      'mlhealth_business_exposure',
+    ]);
+    expect(contract[0]?.expr).toBe('max by (environment, node, tier, model) (mlhealth:rollup_node:status)');
+    expect(contract[3]?.expr).toBe('max by (environment, parent, child) (mlhealth:rollup_edge:share)');
+  });
+
+  it('labels every depth record with its depth, so promtool sees no duplicate rule', () => {
+    for (const g of rulesOf('all').groups.slice(0, -1)) {
+      const depth = g.name.replace('mlhealth-rollup-depth-', '');
+      for (const r of g.rules) expect(r).toMatchObject({ labels: { depth } });
+    }
+  });
+
+  it('filters the topology on the ruled nodes only when some nodes of the depth stay in the exporters', () => {
+    const spec = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n' }),
+      parent('m.p', ['a', 'b']),
+      parent('m.q', ['a'], undefined, { model: 'm' }),
+    ]);
+    const [hybrid] = rulesOf('prometheus', spec).groups;
+    expect(hybrid?.rules[0]?.expr).toContain('(mlhealth_edge_weight{parent=~"m\\\\.p"})');
+    expect(hybrid?.rules[0]?.expr).toContain('mlhealth_node_rollup_info{depth="1", node=~"m\\\\.p"}');
+    const [all] = rulesOf('all', spec).groups;
+    expect(all?.rules[0]?.expr).toContain('max by (environment, parent, child) (mlhealth_edge_weight)\n');
+  });
+
+  it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
+    const score = rulesOf('prometheus').groups[0]?.rules.find(
+      (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',
+    );
+    expect(score?.expr.match(/topk by/g)).toHaveLength(2);
+    expect(score?.expr).toContain('(1, mlhealth:rollup_edge:rated_score{depth="2", rollup="k_of_n", k="1"})');
+    expect(score?.expr).toContain('(2, mlhealth:rollup_edge:rated_score{depth="2", rollup="k_of_n", k="2"})');
+  });
+
+  it('has no group when no parent spans models under --rollups prometheus', () => {
+    const spec = makeSpec([base('a', { model: 'm' }), parent('p', ['a'], undefined, { model: 'm' })]);
+    expect(rulesOf('prometheus', spec).groups).toEqual([]);
+    expect(rulesOf('all', spec).groups).toHaveLength(2);
+  });
+
+  it('refuses parents spanning models that declare decay or a retraining trigger, naming each', () => {
+    const decay = { of: 'model' as const, grace: 0, half_life: 86400, floor: 0 };
+    const spec = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n' }),
+      parent('p', ['a', 'b'], undefined, { decay }),
+      parent('q', ['a', 'b'], undefined, { retrain_trigger: { status: 'critical' } }),
+    ]);
+    expect(() => rulesOf('prometheus', spec)).toThrow(
+      '--rollups prometheus: node p declares decay, which the recording rules do not evaluate: move it to a ' +
+        'parent within one model (an exporter keeps those) or remove it; node q declares a retrain_trigger',
+    );
+  });
+});
+
+describe('lossExpr', () => {
+  it('writes the engine operations in its order, negative constants in parentheses', () => {
+    expect(lossExpr({ kind: 'linear', max_loss: 0.2 }, 's')).toBe('0.2 * (1 - s)');
+    expect(lossExpr({ kind: 'step', steps: [{ below: 0.5, loss: 0.2 }] }, 's')).toBe(
+      '((s < 0.5) * 0 + 0.2) or (s * 0)',
+    );
+    expect(
+      lossExpr(
+        {
+          kind: 'piecewise',
+          points: [
+            [0, 0.5],
+            [0.5, 0.1],
+          ],
+        },
+        's',
+      ),
+    ).toBe('((s <= 0) * 0 + 0.5) or (0.5 + ((-0.4) * ((s <= 0.5) - 0)) / 0.5) or (s * 0 + 0.1)');
+  });
+});
