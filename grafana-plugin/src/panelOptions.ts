@@ -70,13 +70,14 @@ function addDisplayOptions(builder: Builder): Builder {
     .addRadio({
       path: 'colorMode',
       name: 'Colour mode',
-      description: 'Status colours from the Grafana theme, or a colour-blind-safe palette (Okabe–Ito).',
+      description:
+        'Status colours that stay distinct under red–green colour-vision deficiencies (default), or Grafana’s named green, orange and red (critical and ok then look alike to about 1 in 12 men).',
       category: DISPLAY,
       defaultValue: D.colorMode,
       settings: {
         options: [
-          { value: 'theme', label: 'Theme' },
-          { value: 'colorblind', label: 'Colour-blind safe' },
+          { value: 'safe', label: 'Colour-vision safe' },
+          { value: 'grafana', label: 'Grafana green/orange/red' },
         ],
       },
     })

@@ -32,6 +32,7 @@ import { cascadeAt, indexFrames } from '../../src/model/buildModel';
 import { layoutCascade } from '../../src/model/layout';
 import { TIERS } from '../../src/model/types';
 import { DEMO_END_MS } from '../../src/testing/demoFrames';
+import { statusColor } from '../../src/components/palette';
 
 declare const HARNESS_RUNTIME: string;
 
@@ -43,7 +44,7 @@ interface HarnessApi {
   sharedModules: string[];
   renders: number;
   linkClicks: string[];
-  /** The theme's status colours (ok, warning, critical), for tests to compare with what is drawn. */
+  /** The default palette's status colours (ok, warning, critical), for tests to compare with what is drawn. */
   statusColors: Record<string, string>;
   setOptions(options: Record<string, unknown>): void;
   /** Renders a generated cascade of `n` nodes `repeats` times into a fresh root; ms per render. */
@@ -72,9 +73,9 @@ const api: HarnessApi = {
   renders: 0,
   linkClicks: [],
   statusColors: {
-    ok: theme.visualization.getColorByName('green'),
-    warning: theme.visualization.getColorByName('orange'),
-    critical: theme.visualization.getColorByName('red'),
+    ok: statusColor(theme, 'ok', 'safe'),
+    warning: statusColor(theme, 'warning', 'safe'),
+    critical: statusColor(theme, 'critical', 'safe'),
   },
   setOptions: () => undefined,
   measure: () => [],

@@ -1,11 +1,13 @@
 /**
  * The edge layer of the cascade graph: one SVG curve per parent → child edge near the viewport, in the
- * child's status colour (a neutral line when it is ok, dashed when unknown), the selection's edges bold.
+ * child's status colour (a neutral line when it is ok), with a cue that is not colour: a critical child's
+ * edge is thicker with long dashes, an unknown child's dotted; the selection's edges are bolder still.
  */
 import React from 'react';
 import { css } from '@emotion/css';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { CascadeLayout } from '../model/layout';
+import type { Status } from '../model/status';
 import type { CascadeModel } from '../model/types';
 import type { ColorMode } from '../types';
 import { edgeCrossesView, edgePath, type Geometry, type Point } from './geometry';
@@ -23,6 +25,19 @@ interface Props {
   viewport: number;
   selectedId: string | null;
   colorMode: ColorMode;
+}
+
+// Not colour alone: critical edges are long-dashed and thicker, unknown edges dotted.
+const EDGE_DASH: Record<Status, string | undefined> = {
+  ok: undefined,
+  warning: undefined,
+  critical: '7 3',
+  unknown: '2 3',
+};
+
+function edgeWidth(status: Status, hot: boolean): number {
+  const base = status === 'critical' ? 2.25 : 1.25;
+  return hot ? base + 1.25 : base;
 }
 
 /** Draws the edges that can cross the viewport widened by half a viewport each side. */
@@ -46,9 +61,10 @@ export function CascadeEdges(p: Props) {
             d={edgePath(g, a, b)}
             fill="none"
             stroke={stroke}
-            strokeWidth={hot ? 2.5 : 1.25}
+            strokeWidth={edgeWidth(child.status, hot)}
             strokeOpacity={p.selectedId === null || hot ? 0.9 : 0.35}
-            strokeDasharray={child.status === 'unknown' ? '4 3' : undefined}
+            strokeDasharray={EDGE_DASH[child.status]}
+            data-edge-status={child.status}
           />
         );
       })}
