@@ -103,7 +103,8 @@ function addImpactOptions(builder: Builder): Builder {
     .addUnitPicker({
       path: 'impactUnit',
       name: 'Impact unit',
-      description: 'Currency or unit of mlhealth_business_impact (the spec’s currency).',
+      description:
+        'Unit of money impacts when the exporter exports no mlhealth_business_unit_info (exporters before 0.2); otherwise each measure is shown in its exported unit (USD, customers…).',
       category: IMPACT,
       defaultValue: D.impactUnit,
       showIf: (o) => o.showImpact,

@@ -23,7 +23,7 @@ export function ImpactSummary({ totals, unit }: Props) {
           <span className={styles.label}>{measureLabel(t.measure)}</span>
           <span className={styles.value}>
             {t.missing > 0 ? '≥ ' : ''}
-            {formatImpact(t.total, t.measure, unit)}
+            {formatImpact(t.total, t, unit)}
           </span>
           {t.exposure !== null && t.exposure > 0 && (
             <span className={styles.note}>{((100 * t.total) / t.exposure).toFixed(1)}% of exposure</span>

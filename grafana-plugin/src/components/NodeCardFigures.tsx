@@ -33,7 +33,7 @@ export function NodeCardFigures({ node, impactUnit }: Props) {
         <span className={styles.impact} data-impact="true">
           {impact.value === null
             ? 'impact unknown'
-            : `${formatImpact(impact.value, impact.measure, impactUnit)} at risk`}
+            : `${formatImpact(impact.value, impact, impactUnit)} at risk`}
         </span>
       )}
     </div>

@@ -48,7 +48,7 @@ export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
                   {statusLabel(r.status)}
                 </span>
                 {impactUnit !== null && (
-                  <span className={styles.impact}>{formatImpact(r.impact, r.measure, impactUnit)}</span>
+                  <span className={styles.impact}>{formatImpact(r.impact, r, impactUnit)}</span>
                 )}
               </button>
             </li>

@@ -4,6 +4,7 @@
  * afterwards by `edges.ts`.
  */
 import { CONTRACT_METRICS as M } from './metrics';
+import type { ContractSeries } from './series';
 import { pickAt, SeriesIndex } from './seriesIndex';
 import { statusFromCode } from './status';
 import type { CascadeNode, Impact, StatusSource, Tier } from './types';
@@ -99,19 +100,32 @@ export function buildNode(index: SeriesIndex, id: string, at: number): CascadeNo
   };
 }
 
+function unitOf(units: readonly ContractSeries[], measure: string, at: number): { unit: string; per: string } {
+  const labels = pickAt(
+    units.filter((s) => (s.labels.measure ?? '') === measure),
+    at,
+    true
+  )?.series.labels;
+  return { unit: labels?.unit ?? '', per: labels?.per ?? '' };
+}
+
 function threshold(index: SeriesIndex, id: string, level: string, at: number): number | null {
   const list = index.withLabel(M.nodeThreshold, 'node', id).filter((s) => s.labels.level === level);
   return pickAt(list, at, true)?.value ?? null;
 }
 
+// A measure's impact, exposure and unit: a unit series alone still names the measure, whose impact is
+// then unknown (never priced as zero).
 function impacts(index: SeriesIndex, id: string, at: number): Impact[] {
   const measures = new Set<string>();
   const impact = index.withLabel(M.businessImpact, 'node', id);
   const exposure = index.withLabel(M.businessExposure, 'node', id);
-  for (const s of [...impact, ...exposure]) {
+  const units = index.withLabel(M.businessUnitInfo, 'node', id);
+  for (const s of [...impact, ...exposure, ...units]) {
     measures.add(s.labels.measure ?? '');
   }
   return [...measures].sort().map((measure) => ({
+    ...unitOf(units, measure, at),
     measure,
     value:
       pickAt(

@@ -23,6 +23,10 @@ export interface Impact {
   value: number | null;
   /** The total the impact is a share of, null when not exported. */
   exposure: number | null;
+  /** What the amount counts (`mlhealth_business_unit_info{unit}`): a currency code (`USD`), a noun (`customers`), `''` when not exported. */
+  unit: string;
+  /** The period of a rate (`hour`), `''` for an amount or when not exported. */
+  per: string;
 }
 
 export interface ContributionShare {
@@ -77,6 +81,9 @@ export interface ImpactTotal {
   /** Business nodes whose impact for this measure had no current sample: the total is a lower bound. */
   missing: number;
   exposure: number | null;
+  /** The measure's unit and period, as on its nodes (`Impact`); `''` when none exports one. */
+  unit: string;
+  per: string;
 }
 
 export interface DriftSeries {
