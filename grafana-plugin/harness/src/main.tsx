@@ -28,6 +28,7 @@ import { PanelChrome, PanelContextProvider } from '@grafana/ui';
 import { promQueriesToFrames } from '../../src/testing/prometheusFrames';
 import { HarnessData, loadData, scaledData } from './data';
 import { makeReplaceVariables } from './replaceVariables';
+import { patchPanelData, type PanelDataPatch } from './dataState';
 import { cascadeAt, indexFrames } from '../../src/model/buildModel';
 import { layoutCascade } from '../../src/model/layout';
 import { TIERS } from '../../src/model/types';
@@ -47,6 +48,8 @@ interface HarnessApi {
   /** The default palette's status colours (ok, warning, critical), for tests to compare with what is drawn. */
   statusColors: Record<string, string>;
   setOptions(options: Record<string, unknown>): void;
+  /** Re-renders with the panel's data patched: loading state, query errors, no series, a shifted range. */
+  setPanelData(patch: PanelDataPatch): void;
   /** Renders a generated cascade of `n` nodes `repeats` times into a fresh root; ms per render. */
   measure(n: number, repeats: number): number[];
   /** The pure model's share of a render (same source as the plugin's, bundled here): ms per step. */
@@ -78,6 +81,7 @@ const api: HarnessApi = {
     critical: statusColor(theme, 'critical', 'safe'),
   },
   setOptions: () => undefined,
+  setPanelData: () => undefined,
   measure: () => [],
   profileModel: () => ({ index: NaN, model: NaN, layout: NaN }),
 };
@@ -122,25 +126,26 @@ function annotations(data: HarnessData): DataFrame[] {
   ];
 }
 
+let dataPatch: PanelDataPatch = {};
+
 function panelProps(
   plugin: PanelPlugin,
   data: HarnessData,
   options: Record<string, unknown>,
   size: { width: number; height: number }
 ): PanelProps {
-  const from = dateTime(data.timeRange.from);
-  const to = dateTime(data.timeRange.to);
+  const shift = dataPatch.shiftMs ?? 0;
+  const from = dateTime(data.timeRange.from + shift);
+  const to = dateTime(data.timeRange.to + shift);
   const timeRange: TimeRange = { from, to, raw: { from, to } };
   api.renders += 1;
   return {
     id: 1,
     title: data.title ?? 'ML health cascade',
-    data: {
-      state: LoadingState.Done,
-      series: frames(data, plugin, timeRange),
-      annotations: annotations(data),
-      timeRange,
-    },
+    data: patchPanelData(
+      { state: LoadingState.Done, series: frames(data, plugin, timeRange), annotations: annotations(data), timeRange },
+      dataPatch
+    ),
     timeRange,
     timeZone: 'utc',
     options: { ...plugin.defaults, ...(data.options ?? {}), ...options },
@@ -195,6 +200,10 @@ async function start() {
   draw();
   api.setOptions = (o) => {
     options = { ...options, ...o };
+    draw();
+  };
+  api.setPanelData = (patch) => {
+    dataPatch = patch;
     draw();
   };
   api.measure = (n, repeats) => measure(plugin, n, repeats, { width, height });

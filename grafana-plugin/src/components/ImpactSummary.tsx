@@ -22,10 +22,9 @@ export function ImpactSummary({ totals, unit }: Props) {
         <div key={t.measure} className={styles.item}>
           <span className={styles.label}>{measureLabel(t.measure)}</span>
           <span className={styles.value}>
-            {t.missing > 0 ? '≥ ' : ''}
-            {formatImpact(t.total, t, unit)}
+            {t.known === 0 ? 'unknown' : `${t.missing > 0 ? '≥ ' : ''}${formatImpact(t.total, t, unit)}`}
           </span>
-          {t.exposure !== null && t.exposure > 0 && (
+          {t.known > 0 && t.exposure !== null && t.exposure > 0 && (
             <span className={styles.note}>{((100 * t.total) / t.exposure).toFixed(1)}% of exposure</span>
           )}
           {t.missing > 0 && (

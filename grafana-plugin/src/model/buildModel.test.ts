@@ -173,3 +173,17 @@ describe('buildCascadeModel degrades gracefully', () => {
     ]);
   });
 });
+
+describe('a time range without data', () => {
+  it('says so instead of turning every node unknown silently, and prices nothing as 0', () => {
+    const later = buildCascadeModel(demoFrames(), { at: DEMO_END_MS + 24 * 3600_000 });
+    expect(later.nodes.every((n) => n.status === 'unknown')).toBe(true);
+    expect(later.notices.map((n) => n.text)).toContain(
+      'No mlhealth_node_status sample is current at this time: every node shows unknown and no amount at risk is known. Widen the time range, or check that Prometheus still scrapes the exporter.'
+    );
+    expect(later.impactTotals.map((t) => [t.known, t.missing])).toEqual([[0, 4]]);
+    const live = buildCascadeModel(demoFrames(), { at: DEMO_END_MS });
+    expect(live.notices.map((n) => n.text).join()).not.toContain('No mlhealth_node_status sample is current');
+    expect(live.impactTotals[0].known).toBeGreaterThan(0);
+  });
+});

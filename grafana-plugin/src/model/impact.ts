@@ -22,6 +22,7 @@ export function sumImpacts(nodes: readonly CascadeNode[]): ImpactTotal[] {
         measure: impact.measure,
         total: 0,
         missing: 0,
+        known: 0,
         exposure: null,
         unit: '',
         per: '',
@@ -31,6 +32,7 @@ export function sumImpacts(nodes: readonly CascadeNode[]): ImpactTotal[] {
       if (impact.value === null) {
         t.missing += 1;
       } else {
+        t.known += 1;
         t.total += impact.value;
       }
       if (impact.exposure !== null) {

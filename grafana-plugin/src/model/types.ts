@@ -80,6 +80,8 @@ export interface ImpactTotal {
   total: number;
   /** Business nodes whose impact for this measure had no current sample: the total is a lower bound. */
   missing: number;
+  /** Business nodes whose impact had a current sample: with none, the total is unknown, not 0. */
+  known: number;
   exposure: number | null;
   /** The measure's unit and period, as on its nodes (`Impact`); `''` when none exports one. */
   unit: string;
