@@ -3,6 +3,7 @@
  * every option's default comes from `DEFAULT_OPTIONS`.
  */
 import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
+import { DriftModelEditor, RootNodeEditor } from './components/OptionPickers';
 import type { Tier } from './model/types';
 import { CascadeOptions, DEFAULT_OPTIONS as D } from './types';
 
@@ -36,12 +37,14 @@ function addHierarchyOptions(builder: Builder): Builder {
       // The builder types a multi-select's options with the option's own (array) type; each entry is one tier.
       settings: { options: TIER_CHOICES as unknown as Array<SelectableValue<Tier[]>> },
     })
-    .addTextInput({
+    .addCustomEditor({
+      id: 'rootNode',
       path: 'rootNode',
       name: 'Root node',
-      description: 'Node id to show with its descendants only (e.g. revenue_assurance). Empty: the whole cascade.',
+      description: 'The node to show with its descendants only, picked from the data. Empty: the whole cascade.',
       category: HIERARCHY,
       defaultValue: D.rootNode,
+      editor: RootNodeEditor,
     })
     .addRadio({
       path: 'orientation',
@@ -121,12 +124,15 @@ function addImpactOptions(builder: Builder): Builder {
 function addDriftOptions(builder: Builder): Builder {
   return builder
     .addBooleanSwitch({ path: 'showDrift', name: 'Drift heatmap', category: DRIFT, defaultValue: D.showDrift })
-    .addTextInput({
+    .addCustomEditor({
+      id: 'driftModel',
       path: 'driftModel',
       name: 'Drift model',
-      description: 'Model whose heatmap opens first (e.g. fraud). Empty: the first model with drift series.',
+      description:
+        'The model whose heatmap opens first, picked from the data. Empty: the first model with drift series.',
       category: DRIFT,
       defaultValue: D.driftModel,
       showIf: (o) => o.showDrift,
+      editor: DriftModelEditor,
     });
 }

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import { dataProblem, queryNotices } from '../model/dataState';
+import { optionNotices } from '../model/optionChoices';
 import { panelLayout } from '../model/panelLayout';
 import type { CascadeOptions } from '../types';
 import { Notices } from './Notices';
@@ -22,7 +23,7 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
   if (problem !== null) {
     return <PanelDataState problem={problem} panelId={props.id} data={data} width={width} height={height} />;
   }
-  const notices = [...queryNotices(data), ...live.notices];
+  const notices = [...queryNotices(data), ...optionNotices(options, live), ...live.notices];
   const box = panelLayout({
     width,
     height,
