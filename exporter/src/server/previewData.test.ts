@@ -202,5 +202,7 @@ describe('previewData', () => {
     const empty = previewData([], null);
     expect(empty.queries.every((q) => q.response.data.result.length === 0)).toBe(true);
     expect(empty.options.impactUnit).toBe('currencyUSD');
+    expect(empty.state).toBe('Loading');
+    expect(previewData([snapshot(1_763_000_000, 0.9)], null).state).toBe('Done');
   });
 });

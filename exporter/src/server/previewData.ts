@@ -30,6 +30,8 @@ export interface PreviewQuery {
 
 export interface PreviewData {
   title: string;
+  /** `Loading` until the first evaluation: the page shows a loading state and asks again soon. */
+  state: 'Loading' | 'Done';
   /** Unix milliseconds. */
   timeRange: { from: number; to: number };
   queries: PreviewQuery[];
@@ -109,6 +111,7 @@ export function previewData(
   const step = smallestGap(times) ?? 15;
   return {
     title: spec ? `${spec.name} — cascade preview` : 'mlhealth cascade preview',
+    state: history.length === 0 ? 'Loading' : 'Done',
     timeRange: { from: from * 1000, to: to * 1000 },
     queries: [...SERIES.map(([, name]) => name), DRIFT].map((name, i) => ({
       refId: String.fromCharCode(65 + i),

@@ -26,7 +26,7 @@ import {
 } from '@grafana/data';
 import { PanelChrome, PanelContextProvider } from '@grafana/ui';
 import { promQueriesToFrames } from '../../src/testing/prometheusFrames';
-import { HarnessData, loadData, scaledData } from './data';
+import { HarnessData, keepRefreshing, loadData, scaledData } from './data';
 import { makeReplaceVariables } from './replaceVariables';
 import { patchPanelData, type PanelDataPatch } from './dataState';
 import { cascadeAt, indexFrames } from '../../src/model/buildModel';
@@ -60,6 +60,8 @@ declare global {
   interface Window {
     __harness: HarnessApi;
     __HARNESS_CONFIG__?: { module?: string; data?: string; refreshSeconds?: number };
+    /** data.json, fetched by the page's first script while the bundle loads (`/preview`). */
+    __HARNESS_PREFETCH__?: Promise<HarnessData | null>;
   }
 }
 
@@ -143,7 +145,12 @@ function panelProps(
     id: 1,
     title: data.title ?? 'ML health cascade',
     data: patchPanelData(
-      { state: LoadingState.Done, series: frames(data, plugin, timeRange), annotations: annotations(data), timeRange },
+      {
+        state: data.state === 'Loading' ? LoadingState.Loading : LoadingState.Done,
+        series: frames(data, plugin, timeRange),
+        annotations: annotations(data),
+        timeRange,
+      },
       dataPatch
     ),
     timeRange,
@@ -210,10 +217,11 @@ async function start() {
   api.profileModel = (n) => profileModel(panelProps(plugin, scaledData(n), {}, { width, height }).data.series);
   const refresh = config.refreshSeconds ?? Number(params.get('refresh') ?? 0);
   if (refresh > 0) {
-    window.setInterval(async () => {
+    keepRefreshing(refresh, data, async () => {
       data = await loadData(params, config);
       draw();
-    }, refresh * 1000);
+      return data;
+    });
   }
   api.status = 'ready';
 }
