@@ -10,6 +10,7 @@ import { DetailsFacts } from './DetailsFacts';
 import { DetailsHeader } from './DetailsHeader';
 import { DetailsLinks } from './DetailsLinks';
 import { DetailsParents } from './DetailsParents';
+import { DriftRowLink } from './DriftRowLink';
 
 interface Props {
   node: CascadeNode;
@@ -29,6 +30,7 @@ export function DetailsPane({ node, model, options, timeZone, links, onSelect, o
       <DetailsHeader node={node} colorMode={options.colorMode} onClose={onClose} />
       <DetailsFacts node={node} at={model.at} impactUnit={options.impactUnit} timeZone={timeZone} />
       <DetailsLinks links={links} />
+      {options.showDrift && <DriftRowLink node={node} drift={model.drift} />}
       <DetailsContributions node={node} model={model} colorMode={options.colorMode} onSelect={onSelect} />
       <DetailsParents node={node} model={model} onSelect={onSelect} />
     </section>

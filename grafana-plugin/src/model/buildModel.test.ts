@@ -99,7 +99,7 @@ describe('buildCascadeModel on the demo frames', () => {
   });
 
   it('reads drift series per model, feature and method', () => {
-    expect(model.drift).toHaveLength(10);
+    expect(model.drift).toHaveLength(12);
     expect(model.drift.filter((d) => d.model === 'fraud' && d.feature === 'amount').map((d) => d.method)).toEqual([
       'ks',
       'psi',

@@ -232,5 +232,8 @@ export function demoCascade(): SyntheticCascade {
     final: final as number,
   }));
   drift.push({ model: 'fraud', feature: 'amount', method: 'ks', final: 0.22 });
+  // A z-tested feature (shown as |z|) and a name too long for the heatmap's label column.
+  drift.push({ model: 'fraud', feature: 'card_present', method: 'z', final: 3.1 });
+  drift.push({ model: 'fraud', feature: 'days_since_last_chargeback', method: 'psi', final: 0.08 });
   return { nodes, drift };
 }
