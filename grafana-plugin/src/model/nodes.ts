@@ -96,6 +96,7 @@ export function buildNode(index: SeriesIndex, id: string, at: number): CascadeNo
     contributions: [],
     impacts: impacts(index, id, at),
     scoreHistory: history ? { times: history.times, values: history.values } : { times: [], values: [] },
+    valueHistory: value ? { times: value.series.times, values: value.series.values } : { times: [], values: [] },
     linkSource: (score ?? status ?? value ?? info)?.series.source ?? null,
   };
 }

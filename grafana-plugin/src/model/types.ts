@@ -62,6 +62,8 @@ export interface CascadeNode {
   impacts: Impact[];
   /** Score over the time range, for the sparkline (Unix ms). */
   scoreHistory: { times: number[]; values: Array<number | null> };
+  /** Base nodes: the raw statistic over the time range (Unix ms), empty when not exported. */
+  valueHistory: { times: number[]; values: Array<number | null> };
   /** Where the node's score (or status) series was read, for Grafana data links. */
   linkSource: SeriesSource | null;
 }
