@@ -1,5 +1,6 @@
 import { deltaE2000, labOf, machadoMatrix, parseColor } from './colorVision';
-import sharma from './__fixtures__/sharma2005-ciede2000.json';
+// Outside src/: the scaffold's build copies every src/**/*.json into dist/.
+import sharma from '../../fixtures/sharma2005-ciede2000.json';
 
 describe('deltaE2000', () => {
   it.each(sharma.pairs.map((p, i) => [i + 1, p] as const))(
