@@ -44,7 +44,6 @@ interface Props {
  */
 export function DriftHeatmap(p: Props) {
   const styles = useStyles2(getStyles);
-  const theme = useTheme2();
   const models = useMemo(() => driftModels(p.drift), [p.drift]);
   const [picked, setPicked] = useState<string | null>(null);
   const focus = p.focus ?? null;
@@ -54,28 +53,16 @@ export function DriftHeatmap(p: Props) {
     () => (model === undefined || !(p.to > p.from) ? null : binDrift(p.drift, model, p.from, p.to, bins)),
     [p.drift, model, p.from, p.to, bins]
   );
-  const box = useRef<HTMLElement>(null);
   const focusKey = focus && focus.model === model ? `${focus.model}/${focus.feature}` : null;
-  useEffect(() => {
-    const row = focusKey ? box.current?.querySelector(`[data-drift-row="${CSS.escape(focusKey)}"]`) : null;
-    row?.scrollIntoView?.({ block: 'nearest' });
-  }, [focusKey]);
+  const box = useScrollToRow(focusKey);
   if (model === undefined || matrix === null) {
-    return (
-      <section className={styles.box} aria-label="Feature drift">
-        <h3 className={styles.heading}>Feature drift</h3>
-        <p className={styles.empty}>No mlhealth_feature_drift series in the query results.</p>
-      </section>
-    );
+    return <NoDrift />;
   }
   const rows = matrix.rows.length;
   const methods = legendMethods(matrix).length;
   const cells = heatmapCells(gridWidth, p.height, rows, matrix.binStarts.length, methods);
   const gridHeight = rows * cells.rowHeight;
   const gradientId = gradientIdFor(model);
-  const pinned = p.pinnedTime ?? null;
-  const pinnedX =
-    pinned !== null && pinned >= p.from && pinned <= p.to ? ((pinned - p.from) / (p.to - p.from)) * gridWidth : null;
   return (
     <section className={styles.box} aria-label="Feature drift" ref={box}>
       <div className={styles.bar}>
@@ -99,20 +86,7 @@ export function DriftHeatmap(p: Props) {
           timeZone={p.timeZone}
           focusFeature={focusKey ? focus!.feature : null}
         />
-        {pinnedX !== null && (
-          <line
-            data-testid="drift-pinned-time"
-            x1={LABEL_WIDTH + pinnedX}
-            x2={LABEL_WIDTH + pinnedX}
-            y1={0}
-            y2={gridHeight + 4}
-            stroke={theme.colors.text.primary}
-            strokeWidth={2}
-            strokeDasharray="4 2"
-          >
-            <title>{`Pinned at ${formatTime(pinned!, p.timeZone)}`}</title>
-          </line>
-        )}
+        <PinnedTime {...p} time={p.pinnedTime ?? null} width={gridWidth} height={gridHeight} />
         <DriftTimeAxis from={p.from} to={p.to} y={gridHeight + 2} width={gridWidth} timeZone={p.timeZone} />
         <DriftLegend
           matrix={matrix}
@@ -122,6 +96,58 @@ export function DriftHeatmap(p: Props) {
         />
       </svg>
     </section>
+  );
+}
+
+// Brings the focused row into view when it changes.
+function useScrollToRow(key: string | null) {
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const row = key ? box.current?.querySelector(`[data-drift-row="${CSS.escape(key)}"]`) : null;
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [key]);
+  return box;
+}
+
+function NoDrift() {
+  const styles = useStyles2(getStyles);
+  return (
+    <section className={styles.box} aria-label="Feature drift">
+      <h3 className={styles.heading}>Feature drift</h3>
+      <p className={styles.empty}>No mlhealth_feature_drift series in the query results.</p>
+    </section>
+  );
+}
+
+interface PinnedProps {
+  time: number | null;
+  from: number;
+  to: number;
+  width: number;
+  height: number;
+  timeZone: TimeZone;
+}
+
+// The pinned moment across the grid, dashed, its time in the tooltip.
+function PinnedTime({ time, from, to, width, height, timeZone }: PinnedProps) {
+  const theme = useTheme2();
+  if (time === null || time < from || time > to) {
+    return null;
+  }
+  const x = LABEL_WIDTH + ((time - from) / (to - from)) * width;
+  return (
+    <line
+      data-testid="drift-pinned-time"
+      x1={x}
+      x2={x}
+      y1={0}
+      y2={height + 4}
+      stroke={theme.colors.text.primary}
+      strokeWidth={2}
+      strokeDasharray="4 2"
+    >
+      <title>{`Pinned at ${formatTime(time, timeZone)}`}</title>
+    </line>
   );
 }
 

@@ -31,9 +31,7 @@ export function NodeCardFigures({ node, impactUnit }: Props) {
       )}
       {impact && impactUnit !== null && (
         <span className={styles.impact} data-impact="true">
-          {impact.value === null
-            ? 'impact unknown'
-            : `${formatImpact(impact.value, impact, impactUnit)} at risk`}
+          {impact.value === null ? 'impact unknown' : `${formatImpact(impact.value, impact, impactUnit)} at risk`}
         </span>
       )}
     </div>

@@ -47,9 +47,7 @@ export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
                   <span className={styles.srOnly}>, status </span>
                   {statusLabel(r.status)}
                 </span>
-                {impactUnit !== null && (
-                  <span className={styles.impact}>{formatImpact(r.impact, r, impactUnit)}</span>
-                )}
+                {impactUnit !== null && <span className={styles.impact}>{formatImpact(r.impact, r, impactUnit)}</span>}
               </button>
             </li>
           );

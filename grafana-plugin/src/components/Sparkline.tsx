@@ -78,10 +78,8 @@ export function sparklinePaths(
  * time cursor and the pinned time; hovering shows the nearest sample's value and time.
  */
 export function Sparkline(props: Props) {
-  const { times, values, from, to, width, height, color, muted, annotations, cursor, onHover } = props;
+  const { times, values, from, to, width, height, color, muted, onHover } = props;
   const domain = props.domain ?? [0, 1];
-  const span = Math.max(1, to - from);
-  const xOf = (t: number) => ((t - from) / span) * width;
   const [hovered, setHovered] = useState<number | null>(null);
   const handleMove = useCallback(
     (e: React.MouseEvent<SVGSVGElement>) => {
@@ -99,7 +97,6 @@ export function Sparkline(props: Props) {
   }, [onHover]);
   const paths = sparklinePaths(times, values, from, to, width, height, domain);
   const sample = hovered === null ? null : nearestSample(times, values, hovered);
-  const pinned = props.pinnedTime ?? null;
   return (
     <svg
       width={width}
@@ -112,6 +109,20 @@ export function Sparkline(props: Props) {
     >
       <line x1={0} x2={width} y1={height - 0.5} y2={height - 0.5} stroke={muted} strokeWidth={1} />
       <ThresholdLines {...props} domain={domain} />
+      <AnnotationMarks {...props} />
+      {paths.map((d, i) => (
+        <path key={i} d={d} fill="none" stroke={color} strokeWidth={1.5} strokeLinejoin="round" />
+      ))}
+      <TimeMarks {...props} />
+      {sample !== null && <ValueTooltip {...props} domain={domain} sample={sample} />}
+    </svg>
+  );
+}
+
+function AnnotationMarks({ annotations, from, to, width, height, annotationColor }: Props) {
+  const xOf = (t: number) => ((t - from) / Math.max(1, to - from)) * width;
+  return (
+    <>
       {annotations
         .filter((a) => a.timeEnd >= from && a.time <= to)
         .map((a, i) => {
@@ -120,23 +131,30 @@ export function Sparkline(props: Props) {
           return (
             <g key={i} data-annotation="true">
               {x1 - x0 > 1 && (
-                <rect x={x0} width={x1 - x0} y={0} height={height} fill={props.annotationColor} opacity={0.14} />
+                <rect x={x0} width={x1 - x0} y={0} height={height} fill={annotationColor} opacity={0.14} />
               )}
-              <line x1={x0} x2={x0} y1={0} y2={height} stroke={props.annotationColor} strokeWidth={1} opacity={0.8} />
+              <line x1={x0} x2={x0} y1={0} y2={height} stroke={annotationColor} strokeWidth={1} opacity={0.8} />
               <title>{a.text}</title>
             </g>
           );
         })}
-      {paths.map((d, i) => (
-        <path key={i} d={d} fill="none" stroke={color} strokeWidth={1.5} strokeLinejoin="round" />
-      ))}
+    </>
+  );
+}
+
+// The time cursor (dashed) and the pinned time (solid).
+function TimeMarks({ cursor, from, to, width, height, cursorColor, pinnedTime }: Props) {
+  const xOf = (t: number) => ((t - from) / Math.max(1, to - from)) * width;
+  const pinned = pinnedTime ?? null;
+  return (
+    <>
       {cursor !== null && cursor >= from && cursor <= to && (
         <line
           x1={xOf(cursor)}
           x2={xOf(cursor)}
           y1={0}
           y2={height}
-          stroke={props.cursorColor}
+          stroke={cursorColor}
           strokeWidth={1}
           strokeDasharray="2 2"
         />
@@ -148,12 +166,11 @@ export function Sparkline(props: Props) {
           x2={xOf(pinned)}
           y1={-2}
           y2={height + 2}
-          stroke={props.cursorColor}
+          stroke={cursorColor}
           strokeWidth={2}
         />
       )}
-      {sample !== null && <ValueTooltip {...props} domain={domain} sample={sample} />}
-    </svg>
+    </>
   );
 }
 
