@@ -178,3 +178,52 @@ describe.each(['react18', 'react19'])('Grafana’s data states in the built plug
     await page.close();
   });
 });
+
+describe.each(['react18', 'react19'])('the option pickers of the built plugin (%s)', (runtime) => {
+  async function withEditor(path: string): Promise<{ page: Page; errors: string[] }> {
+    const { page, errors } = await open(runtime, 'dark', 1280, 720);
+    await page.goto(`${page.url()}&editor=${path}`);
+    await page.waitForFunction(() => window.__harness?.status === 'ready', null, { timeout: 60000 });
+    return { page, errors };
+  }
+
+  it('offers the root nodes of the data and focuses the cascade on the one picked', async () => {
+    const { page, errors } = await withEditor('rootNode');
+    const picker = page.getByRole('combobox', { name: 'Root node' });
+    await picker.click();
+    await picker.fill('Revenue');
+    await page.getByRole('option', { name: /Revenue assurance/ }).click();
+    await page.locator('[data-node-id="customer_impact"]').waitFor({ state: 'detached' });
+    // Revenue assurance's children stay; the other outcomes are gone.
+    expect(await page.locator('[data-node-id="fraud.drift"]').count()).toBe(1);
+    expect(await picker.inputValue()).toBe('Revenue assurance');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says, under the picker and in the panel, when the saved root node matches nothing', async () => {
+    const { page } = await withEditor('rootNode');
+    await page.evaluate(() => window.__harness.setOptions({ rootNode: 'revenue_assurence' }));
+    expect(await page.getByTestId('option-editor').innerText()).toContain(
+      '“revenue_assurence” matches no node in the query results.'
+    );
+    expect(await page.getByTestId('cascade-panel').innerText()).toContain(
+      'Root node “revenue_assurence” matches no node in the data'
+    );
+    await page.close();
+  });
+
+  it('offers the models that have drift series', async () => {
+    const { page } = await withEditor('driftModel');
+    const picker = page.getByTestId('option-editor').getByRole('combobox', { name: 'Drift model' });
+    await picker.click();
+    expect(await page.getByRole('listbox').getByRole('option').allInnerTexts()).toEqual([
+      expect.stringContaining('fraud'),
+      expect.stringContaining('recs'),
+    ]);
+    await page.getByRole('listbox').getByRole('option', { name: /recs/ }).click();
+    expect(await page.locator('select[aria-label="Drift model"]').inputValue()).toBe('recs');
+    await page.close();
+  });
+});

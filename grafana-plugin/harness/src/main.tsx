@@ -29,6 +29,7 @@ import { promQueriesToFrames } from '../../src/testing/prometheusFrames';
 import { HarnessData, keepRefreshing, loadData, scaledData } from './data';
 import { makeReplaceVariables } from './replaceVariables';
 import { patchPanelData, type PanelDataPatch } from './dataState';
+import { OptionEditor } from './editor';
 import { cascadeAt, indexFrames } from '../../src/model/buildModel';
 import { layoutCascade } from '../../src/model/layout';
 import { TIERS } from '../../src/model/types';
@@ -200,10 +201,29 @@ async function start() {
   const container = document.getElementById('root')!;
   const root: Root = createRoot(container);
   let options: Record<string, unknown> = JSON.parse(params.get('options') ?? '{}');
-  const draw = () =>
-    flushSync(() =>
-      root.render(<Frame plugin={plugin} props={panelProps(plugin, data, options, { width, height })} />)
+  const editorPath = params.get('editor');
+  const draw = () => {
+    const props = panelProps(plugin, data, options, { width, height });
+    const editor = editorPath && (
+      <OptionEditor
+        plugin={plugin}
+        path={editorPath}
+        options={props.options}
+        data={props.data.series}
+        theme={theme}
+        // Out of the editor's event handler: the harness re-renders with flushSync.
+        onChange={(path, value) => window.setTimeout(() => api.setOptions({ [path]: value }))}
+      />
     );
+    flushSync(() =>
+      root.render(
+        <>
+          <Frame plugin={plugin} props={props} />
+          {editor}
+        </>
+      )
+    );
+  };
   draw();
   api.setOptions = (o) => {
     options = { ...options, ...o };
