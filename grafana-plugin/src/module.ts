@@ -1,5 +1,6 @@
 import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
 import { CascadePanel } from './components/CascadePanel';
+import { migrateOptions } from './migrations';
 import { addPanelOptions } from './panelOptions';
 import type { CascadeOptions } from './types';
 
@@ -20,4 +21,5 @@ export const plugin = new PanelPlugin<CascadeOptions>(CascadePanel)
       FieldConfigProperty.Decimals,
     ],
   })
-  .setPanelOptions(addPanelOptions);
+  .setPanelOptions(addPanelOptions)
+  .setMigrationHandler(migrateOptions);

@@ -3,6 +3,7 @@
  * every option's default comes from `DEFAULT_OPTIONS`.
  */
 import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
+import { DriftModelEditor, RootNodeEditor } from './components/OptionPickers';
 import type { Tier } from './model/types';
 import { CascadeOptions, DEFAULT_OPTIONS as D } from './types';
 
@@ -36,12 +37,14 @@ function addHierarchyOptions(builder: Builder): Builder {
       // The builder types a multi-select's options with the option's own (array) type; each entry is one tier.
       settings: { options: TIER_CHOICES as unknown as Array<SelectableValue<Tier[]>> },
     })
-    .addTextInput({
+    .addCustomEditor({
+      id: 'rootNode',
       path: 'rootNode',
       name: 'Root node',
-      description: 'Node id to show with its descendants only (e.g. revenue_assurance). Empty: the whole cascade.',
+      description: 'The node to show with its descendants only, picked from the data. Empty: the whole cascade.',
       category: HIERARCHY,
       defaultValue: D.rootNode,
+      editor: RootNodeEditor,
     })
     .addRadio({
       path: 'orientation',
@@ -70,13 +73,14 @@ function addDisplayOptions(builder: Builder): Builder {
     .addRadio({
       path: 'colorMode',
       name: 'Colour mode',
-      description: 'Status colours from the Grafana theme, or a colour-blind-safe palette (Okabe–Ito).',
+      description:
+        'Status colours that stay distinct under red–green colour-vision deficiencies (default), or Grafana’s named green, orange and red (critical and ok then look alike to about 1 in 12 men).',
       category: DISPLAY,
       defaultValue: D.colorMode,
       settings: {
         options: [
-          { value: 'theme', label: 'Theme' },
-          { value: 'colorblind', label: 'Colour-blind safe' },
+          { value: 'safe', label: 'Colour-vision safe' },
+          { value: 'grafana', label: 'Grafana green/orange/red' },
         ],
       },
     })
@@ -110,7 +114,8 @@ function addImpactOptions(builder: Builder): Builder {
     .addUnitPicker({
       path: 'impactUnit',
       name: 'Impact unit',
-      description: 'Currency or unit of mlhealth_business_impact (the spec’s currency).',
+      description:
+        'Unit of money impacts when the exporter exports no mlhealth_business_unit_info (exporters before 0.2); otherwise each measure is shown in its exported unit (USD, customers…).',
       category: IMPACT,
       defaultValue: D.impactUnit,
       showIf: (o) => o.showImpact,
@@ -127,12 +132,15 @@ function addImpactOptions(builder: Builder): Builder {
 function addDriftOptions(builder: Builder): Builder {
   return builder
     .addBooleanSwitch({ path: 'showDrift', name: 'Drift heatmap', category: DRIFT, defaultValue: D.showDrift })
-    .addTextInput({
+    .addCustomEditor({
+      id: 'driftModel',
       path: 'driftModel',
       name: 'Drift model',
-      description: 'Model whose heatmap opens first (e.g. fraud). Empty: the first model with drift series.',
+      description:
+        'The model whose heatmap opens first, picked from the data. Empty: the first model with drift series.',
       category: DRIFT,
       defaultValue: D.driftModel,
       showIf: (o) => o.showDrift,
+      editor: DriftModelEditor,
     });
 }

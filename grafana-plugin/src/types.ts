@@ -2,7 +2,8 @@
 import type { Tier } from './model/types';
 
 export type Orientation = 'horizontal' | 'vertical';
-export type ColorMode = 'theme' | 'colorblind';
+/** `safe`: the colour-vision-safe status palette (default); `grafana`: Grafana's named green, orange, red. */
+export type ColorMode = 'safe' | 'grafana';
 
 export interface CascadeOptions {
   /** Hierarchy */
@@ -33,7 +34,7 @@ export const DEFAULT_OPTIONS: CascadeOptions = {
   rootNode: '',
   orientation: 'horizontal',
   sortBySeverity: true,
-  colorMode: 'theme',
+  colorMode: 'safe',
   showSparklines: true,
   showTimeCursor: true,
   hoverPreview: false,

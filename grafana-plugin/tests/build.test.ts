@@ -13,6 +13,20 @@ const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const read = (p: string) => readFileSync(join(dist, p), 'utf8');
 
+// x.y.z as numbers, for ordering release versions (no pre-releases here).
+const parts = (v: string) => v.split(/[.-]/).slice(0, 3).map(Number);
+const compare = (a: string, b: string) => {
+  const [x, y] = [parts(a), parts(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+/** The lowest @grafana/data the harness runs the plugin on: this project's and harness/react19's. */
+function lowestTestedGrafana(): string {
+  const version = (dir: string): string =>
+    JSON.parse(readFileSync(join(dir, 'node_modules', '@grafana', 'data', 'package.json'), 'utf8')).version;
+  return [version(root), version(join(root, 'harness', 'react19'))].sort(compare)[0];
+}
+
 // Grafana's shared modules (public/app/features/plugins/loader/sharedDependencies.ts) plus AMD's `module`.
 const SHARED = new Set([
   '@emotion/css',
@@ -85,7 +99,7 @@ describe('dist/ as Grafana loads it', () => {
     expect(plugin.name).not.toBe(plugin.id);
     expect(plugin.info.version).toBe(pkg.version);
     expect(plugin.info.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(plugin.dependencies.grafanaDependency).toBe('>=12.3.0');
+    expect(plugin.dependencies.grafanaDependency).toBe(`>=${lowestTestedGrafana()}`);
   });
 
   it('rejects a plugin.json with a key Grafana does not know (the schema bites)', () => {
@@ -107,6 +121,33 @@ describe('dist/ as Grafana loads it', () => {
     expect(readme).not.toMatch(/Grafana panel plugin template|%PLUGIN_ID%|%VERSION%/);
     expect(read('CHANGELOG.md')).toContain(plugin.info.version);
     expect(read('LICENSE')).toContain('Apache License');
+  });
+
+  it('is ready for the catalogue: screenshots, links to docs and issues, a filled-in LICENSE', () => {
+    const plugin = JSON.parse(read('plugin.json'));
+    expect(plugin.info.screenshots.length).toBeGreaterThanOrEqual(2);
+    for (const shot of plugin.info.screenshots as Array<{ name: string; path: string }>) {
+      expect(shot.name).not.toBe('');
+      // From docs/screenshots, byte for byte.
+      const docs = readFileSync(join(root, '..', 'docs', 'screenshots', shot.path.split('/').pop()!));
+      expect(readFileSync(join(dist, shot.path)).equals(docs)).toBe(true);
+    }
+    const links = plugin.info.links as Array<{ name: string; url: string }>;
+    expect(links.map((l) => l.name)).toEqual(['Documentation', 'Report an issue']);
+    for (const l of links) {
+      expect(new URL(l.url).protocol).toBe('https:');
+    }
+    expect(read('LICENSE')).not.toMatch(/\{yyyy\}|\{name of copyright owner\}/);
+    expect(read('LICENSE')).toMatch(/^\s*Copyright \d{4} The mlhealth authors$/m);
+  });
+
+  it('pins docker-compose.yml to a Grafana image inside grafanaDependency', () => {
+    const range = JSON.parse(read('plugin.json')).dependencies.grafanaDependency;
+    const compose = readFileSync(join(root, '..', 'docker-compose.yml'), 'utf8');
+    const image = /^\s*image:\s*grafana\/grafana(?:-enterprise)?:(\S+)\s*$/m.exec(compose);
+    expect(image).not.toBeNull();
+    expect(range).toMatch(/^>=\d+\.\d+\.\d+$/);
+    expect(compare(image![1], range.slice(2))).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps the create-plugin build layout the validator checks for', () => {

@@ -163,8 +163,8 @@ it('shows the live cascade from the exporter without Grafana', async () => {
   await heatmap.waitFor({ timeout: 10000 });
   expect(await heatmap.locator('rect').count()).toBeGreaterThanOrEqual(3 * history.length);
   const summary = await heatmap.getAttribute('aria-label');
-  expect(summary).toContain('Drift of 3 feature statistics of model fraud');
-  expect(summary).toContain('highest: amount · psi 2.520');
+  expect(summary).toContain('Drift of 3 features of model fraud');
+  expect(summary).toContain('highest: amount psi 2.520');
   expect(await page.locator('select[aria-label="Drift model"]').inputValue()).toBe('fraud');
   expect(problems).toEqual([]);
   await page.close();

@@ -26,3 +26,24 @@ describe('cascadeSamples: missing data is never green', () => {
     }
   });
 });
+
+describe('cascadeSamples: business units', () => {
+  it('exports each impact measure’s unit and period, before the first evaluation too', () => {
+    const business = MINI_SPEC.nodes.filter((n) => n.impact !== undefined);
+    expect(business.length).toBeGreaterThan(0);
+    for (const snapshot of [null, MINI_SNAPSHOT]) {
+      const samples = cascadeSamples(MINI_SPEC, snapshot, new Map());
+      expect(samples.unitInfo).toEqual(
+        business.map((n) => ({
+          labels: {
+            node: n.id,
+            measure: n.impact!.measure,
+            unit: n.impact!.unit.split('/')[0],
+            per: n.impact!.unit.split('/')[1] ?? '',
+          },
+          value: 1,
+        })),
+      );
+    }
+  });
+});

@@ -6,7 +6,9 @@
  * Semantics (DESIGN.md, metric contract v1): an unknown node has no `mlhealth_node_score` series, whatever
  * its tier and unknown policy (its `mlhealth_node_status` 3 says why): the advisory score a `propagate`
  * parent keeps in the JSON API never reaches a gauge, so no dashboard can paint missing data green; `mlhealth_node_value` exists for base nodes with a value only;
- * `model` is the empty string for nodes spanning models.
+ * `model` is the empty string for nodes spanning models. `mlhealth_business_unit_info` is static like
+ * `mlhealth_node_info`: one series per business node with an impact model, its unit split by
+ * `spec/impactUnit.ts` (`USD/hour` → unit `USD`, per `hour`).
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
 import { nodeSignalLabel } from '../cascade/labels';
@@ -15,6 +17,7 @@ import { statusCode } from '../spec/status';
 import type { Spec } from '../spec/types';
 import type { Sample } from './family';
 import { nodeUnit } from '../spec/nodeUnit';
+import { parseImpactUnit } from '../spec/impactUnit';
 
 type NodeLabels = 'node' | 'tier' | 'model';
 
@@ -31,6 +34,7 @@ export interface CascadeSamples {
   anomaly: Sample<'node'>[];
   impact: Sample<'node' | 'measure'>[];
   exposure: Sample<'node' | 'measure'>[];
+  unitInfo: Sample<'node' | 'measure' | 'unit' | 'per'>[];
   retrain: Sample<'model'>[];
 }
 
@@ -49,6 +53,7 @@ export function emptyCascadeSamples(): CascadeSamples {
     anomaly: [],
     impact: [],
     exposure: [],
+    unitInfo: [],
     retrain: [],
   };
 }
@@ -105,6 +110,10 @@ export function cascadeSamples(
       },
       value: 1,
     });
+    if (node.impact !== undefined) {
+      const { unit, per } = parseImpactUnit(node.impact.unit, spec.currency);
+      out.unitInfo.push({ labels: { node: node.id, measure: node.impact.measure, unit, per }, value: 1 });
+    }
   }
   if (snapshot === null) return out;
   for (const result of snapshot.nodes) addNode(out, result);

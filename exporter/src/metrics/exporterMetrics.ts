@@ -97,6 +97,7 @@ function registerCascade(registry: Registry, state: MetricsState): void {
   family('nodeAnomalyScore', (s) => s.anomaly);
   family('businessImpact', (s) => s.impact);
   family('businessExposure', (s) => s.exposure);
+  family('businessUnitInfo', (s) => s.unitInfo);
   registerFamily(
     registry,
     METRICS.scenarioBusinessImpact,

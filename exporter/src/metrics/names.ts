@@ -89,6 +89,11 @@ export const METRICS = {
     'Total exposure a business impact is a share of, in the same unit.',
     ['node', 'measure'] as const,
   ),
+  businessUnitInfo: def(
+    'mlhealth_business_unit_info',
+    'Unit of a business impact measure; value always 1. unit: an ISO 4217 currency code or what is counted (customers); per: the period a rate is per (hour), empty for an amount.',
+    ['node', 'measure', 'unit', 'per'] as const,
+  ),
   scenarioBusinessImpact: def(
     'mlhealth_scenario_business_impact',
     'Business impact of a node under a named what-if scenario declared in the spec.',

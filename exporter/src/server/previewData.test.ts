@@ -123,9 +123,10 @@ describe('previewData', () => {
       'mlhealth_node_last_update_timestamp_seconds',
       'mlhealth_business_impact',
       'mlhealth_business_exposure',
+      'mlhealth_business_unit_info',
       'mlhealth_feature_drift',
     ]);
-    expect(data.queries.map((q) => q.refId)).toEqual('ABCDEFGHIJK'.split(''));
+    expect(data.queries.map((q) => q.refId)).toEqual('ABCDEFGHIJKL'.split(''));
     const score = result('mlhealth_node_score').find((s) => s.metric.node === 'revenue')!;
     expect(score.metric).toEqual({
       __name__: 'mlhealth_node_score',
@@ -201,5 +202,7 @@ describe('previewData', () => {
     const empty = previewData([], null);
     expect(empty.queries.every((q) => q.response.data.result.length === 0)).toBe(true);
     expect(empty.options.impactUnit).toBe('currencyUSD');
+    expect(empty.state).toBe('Loading');
+    expect(previewData([snapshot(1_763_000_000, 0.9)], null).state).toBe('Done');
   });
 });

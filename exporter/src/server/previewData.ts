@@ -30,6 +30,8 @@ export interface PreviewQuery {
 
 export interface PreviewData {
   title: string;
+  /** `Loading` until the first evaluation: the page shows a loading state and asks again soon. */
+  state: 'Loading' | 'Done';
   /** Unix milliseconds. */
   timeRange: { from: number; to: number };
   queries: PreviewQuery[];
@@ -47,12 +49,13 @@ const SERIES: Array<[keyof CascadeSamples, string]> = [
   ['lastUpdate', METRICS.nodeLastUpdate.name],
   ['impact', METRICS.businessImpact.name],
   ['exposure', METRICS.businessExposure.name],
+  ['unitInfo', METRICS.businessUnitInfo.name],
 ];
 
 const DRIFT = METRICS.featureDrift.name;
 
 /** The spec parts `cascadeSamples` reads; without a spec, no node info (titles fall back to ids). */
-type SampleSpec = Pick<Spec, 'nodes' | 'models'>;
+type SampleSpec = Pick<Spec, 'nodes' | 'models' | 'currency'>;
 
 type MatrixSeries = { metric: Record<string, string>; values: Array<[number, string]> };
 
@@ -89,12 +92,12 @@ export function previewData(
   spec: Spec | null,
   details: readonly DetailPoint[] = [],
 ): PreviewData {
-  const sampleSpec: SampleSpec = spec ?? { nodes: [], models: [] };
+  const sampleSpec: SampleSpec = spec ?? { nodes: [], models: [], currency: 'USD' };
   const series = new Map<string, Map<string, MatrixSeries>>();
   for (const [, name] of SERIES) series.set(name, new Map());
   series.set(DRIFT, new Map());
   for (const snapshot of history) {
-    // cascadeSamples only reads `nodes` and `models` of the spec.
+    // cascadeSamples only reads `nodes`, `models` and `currency` of the spec.
     const samples = cascadeSamples(sampleSpec as Spec, snapshot, new Map());
     for (const [key, name] of SERIES) addPoint(series.get(name)!, name, samples[key], snapshot.at);
   }
@@ -108,6 +111,7 @@ export function previewData(
   const step = smallestGap(times) ?? 15;
   return {
     title: spec ? `${spec.name} — cascade preview` : 'mlhealth cascade preview',
+    state: history.length === 0 ? 'Loading' : 'Done',
     timeRange: { from: from * 1000, to: to * 1000 },
     queries: [...SERIES.map(([, name]) => name), DRIFT].map((name, i) => ({
       refId: String.fromCharCode(65 + i),

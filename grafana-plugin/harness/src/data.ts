@@ -19,6 +19,8 @@ export interface HarnessAnnotation {
 
 export interface HarnessData {
   title?: string;
+  /** `Loading` while the source has nothing yet (the exporter before its first evaluation). */
+  state?: 'Loading' | 'Done';
   /** Unix ms. */
   timeRange: { from: number; to: number };
   queries: PromQuery[];
@@ -63,9 +65,17 @@ export function scaledData(n: number): HarnessData {
   };
 }
 
-/** Reads the page's parameters and produces its data. */
+/** Reads the page's parameters and produces its data (the first time, what the page prefetched). */
 export async function loadData(params: URLSearchParams, config: { data?: string }): Promise<HarnessData> {
   const url = params.get('data') ?? config.data;
+  const prefetched = window.__HARNESS_PREFETCH__;
+  window.__HARNESS_PREFETCH__ = undefined;
+  if (url && prefetched && !params.get('data')) {
+    const data = await prefetched;
+    if (data) {
+      return data;
+    }
+  }
   if (url) {
     const res = await fetch(url, { cache: 'no-store' });
     if (!res.ok) {
@@ -78,4 +88,25 @@ export async function loadData(params: URLSearchParams, config: { data?: string 
     return scaledData(Number(params.get('n') ?? '200'));
   }
   return demoData();
+}
+
+// While the source has nothing yet, ask again every half second (for at most a minute), so the first
+// cascade is on screen within a second of the exporter's first evaluation instead of a refresh later.
+const WAITING_POLL_MS = 500;
+const WAITING_POLLS = 120;
+
+/** True while the data says it is loading, or holds no series at all. */
+export function isWaiting(data: HarnessData): boolean {
+  return data.state === 'Loading' || data.queries.every((q) => q.response.data.result.length === 0);
+}
+
+/** Reloads every `refreshSeconds`, or every half second while `isWaiting`; errors keep the last data. */
+export function keepRefreshing(refreshSeconds: number, first: HarnessData, reload: () => Promise<HarnessData>): void {
+  let fastPolls = 0;
+  const next = (data: HarnessData) => {
+    const waiting = isWaiting(data) && fastPolls < WAITING_POLLS;
+    fastPolls += waiting ? 1 : 0;
+    window.setTimeout(() => reload().then(next, () => next(data)), waiting ? WAITING_POLL_MS : refreshSeconds * 1000);
+  };
+  next(first);
 }

@@ -26,12 +26,15 @@ import {
 } from '@grafana/data';
 import { PanelChrome, PanelContextProvider } from '@grafana/ui';
 import { promQueriesToFrames } from '../../src/testing/prometheusFrames';
-import { HarnessData, loadData, scaledData } from './data';
+import { HarnessData, keepRefreshing, loadData, scaledData } from './data';
 import { makeReplaceVariables } from './replaceVariables';
+import { patchPanelData, type PanelDataPatch } from './dataState';
+import { OptionEditor } from './editor';
 import { cascadeAt, indexFrames } from '../../src/model/buildModel';
 import { layoutCascade } from '../../src/model/layout';
 import { TIERS } from '../../src/model/types';
 import { DEMO_END_MS } from '../../src/testing/demoFrames';
+import { statusColor } from '../../src/components/palette';
 
 declare const HARNESS_RUNTIME: string;
 
@@ -43,9 +46,11 @@ interface HarnessApi {
   sharedModules: string[];
   renders: number;
   linkClicks: string[];
-  /** The theme's status colours (ok, warning, critical), for tests to compare with what is drawn. */
+  /** The default palette's status colours (ok, warning, critical), for tests to compare with what is drawn. */
   statusColors: Record<string, string>;
   setOptions(options: Record<string, unknown>): void;
+  /** Re-renders with the panel's data patched: loading state, query errors, no series, a shifted range. */
+  setPanelData(patch: PanelDataPatch): void;
   /** Renders a generated cascade of `n` nodes `repeats` times into a fresh root; ms per render. */
   measure(n: number, repeats: number): number[];
   /** The pure model's share of a render (same source as the plugin's, bundled here): ms per step. */
@@ -56,6 +61,8 @@ declare global {
   interface Window {
     __harness: HarnessApi;
     __HARNESS_CONFIG__?: { module?: string; data?: string; refreshSeconds?: number };
+    /** data.json, fetched by the page's first script while the bundle loads (`/preview`). */
+    __HARNESS_PREFETCH__?: Promise<HarnessData | null>;
   }
 }
 
@@ -74,11 +81,12 @@ const api: HarnessApi = {
   renders: 0,
   linkClicks: [],
   statusColors: {
-    ok: theme.visualization.getColorByName('green'),
-    warning: theme.visualization.getColorByName('orange'),
-    critical: theme.visualization.getColorByName('red'),
+    ok: statusColor(theme, 'ok', 'safe'),
+    warning: statusColor(theme, 'warning', 'safe'),
+    critical: statusColor(theme, 'critical', 'safe'),
   },
   setOptions: () => undefined,
+  setPanelData: () => undefined,
   measure: () => [],
   profileModel: () => ({ index: NaN, model: NaN, layout: NaN }),
 };
@@ -123,25 +131,31 @@ function annotations(data: HarnessData): DataFrame[] {
   ];
 }
 
+let dataPatch: PanelDataPatch = {};
+
 function panelProps(
   plugin: PanelPlugin,
   data: HarnessData,
   options: Record<string, unknown>,
   size: { width: number; height: number }
 ): PanelProps {
-  const from = dateTime(data.timeRange.from);
-  const to = dateTime(data.timeRange.to);
+  const shift = dataPatch.shiftMs ?? 0;
+  const from = dateTime(data.timeRange.from + shift);
+  const to = dateTime(data.timeRange.to + shift);
   const timeRange: TimeRange = { from, to, raw: { from, to } };
   api.renders += 1;
   return {
     id: 1,
     title: data.title ?? 'ML health cascade',
-    data: {
-      state: LoadingState.Done,
-      series: frames(data, plugin, timeRange),
-      annotations: annotations(data),
-      timeRange,
-    },
+    data: patchPanelData(
+      {
+        state: data.state === 'Loading' ? LoadingState.Loading : LoadingState.Done,
+        series: frames(data, plugin, timeRange),
+        annotations: annotations(data),
+        timeRange,
+      },
+      dataPatch
+    ),
     timeRange,
     timeZone,
     options: { ...plugin.defaults, ...(data.options ?? {}), ...options },
@@ -189,23 +203,47 @@ async function start() {
   const container = document.getElementById('root')!;
   const root: Root = createRoot(container);
   let options: Record<string, unknown> = JSON.parse(params.get('options') ?? '{}');
-  const draw = () =>
-    flushSync(() =>
-      root.render(<Frame plugin={plugin} props={panelProps(plugin, data, options, { width, height })} />)
+  const editorPath = params.get('editor');
+  const draw = () => {
+    const props = panelProps(plugin, data, options, { width, height });
+    const editor = editorPath && (
+      <OptionEditor
+        plugin={plugin}
+        path={editorPath}
+        options={props.options}
+        data={props.data.series}
+        theme={theme}
+        // Out of the editor's event handler: the harness re-renders with flushSync.
+        onChange={(path, value) => window.setTimeout(() => api.setOptions({ [path]: value }))}
+      />
     );
+    flushSync(() =>
+      root.render(
+        <>
+          <Frame plugin={plugin} props={props} />
+          {editor}
+        </>
+      )
+    );
+  };
   draw();
   api.setOptions = (o) => {
     options = { ...options, ...o };
+    draw();
+  };
+  api.setPanelData = (patch) => {
+    dataPatch = patch;
     draw();
   };
   api.measure = (n, repeats) => measure(plugin, n, repeats, { width, height });
   api.profileModel = (n) => profileModel(panelProps(plugin, scaledData(n), {}, { width, height }).data.series);
   const refresh = config.refreshSeconds ?? Number(params.get('refresh') ?? 0);
   if (refresh > 0) {
-    window.setInterval(async () => {
+    keepRefreshing(refresh, data, async () => {
       data = await loadData(params, config);
       draw();
-    }, refresh * 1000);
+      return data;
+    });
   }
   api.status = 'ready';
 }

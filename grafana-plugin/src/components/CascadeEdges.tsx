@@ -1,13 +1,15 @@
 /**
  * The edge layer of the cascade graph: one SVG curve per parent → child edge between two rendered cards
  * (the viewport's window and the pinned path), and along the lit paths of the selection wherever their
- * cards are; never the whole wall. In the child's status colour (a neutral line when it is ok, dashed
- * when unknown), the lit edges bold. An edge to a base-tier summary card is a neutral line.
+ * cards are; never the whole wall. In the child's status colour (a neutral line when it is ok), with a
+ * cue that is not colour: a critical child's edge is thicker with long dashes, an unknown child's dotted;
+ * the lit edges bolder still. An edge to a base-tier summary card is a neutral line.
  */
 import React from 'react';
 import { css } from '@emotion/css';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { CascadeLayout } from '../model/layout';
+import type { Status } from '../model/status';
 import type { CascadeModel } from '../model/types';
 import type { ColorMode } from '../types';
 import { edgePath, type Geometry, type Point } from './geometry';
@@ -26,6 +28,19 @@ interface Props {
   lit: ReadonlySet<string>;
   selectedId: string | null;
   colorMode: ColorMode;
+}
+
+// Not colour alone: critical edges are long-dashed and thicker, unknown edges dotted.
+const EDGE_DASH: Record<Status, string | undefined> = {
+  ok: undefined,
+  warning: undefined,
+  critical: '7 3',
+  unknown: '2 3',
+};
+
+function edgeWidth(status: Status, hot: boolean): number {
+  const base = status === 'critical' ? 2.25 : 1.25;
+  return hot ? base + 1.25 : base;
 }
 
 /** Draws the edges between rendered cards and along the lit paths. */
@@ -57,9 +72,10 @@ export function CascadeEdges(p: Props) {
             d={edgePath(g, a, b)}
             fill="none"
             stroke={stroke}
-            strokeWidth={hot ? 2.5 : 1.25}
+            strokeWidth={edgeWidth(child.status, hot)}
             strokeOpacity={p.selectedId === null || hot ? 0.9 : 0.35}
-            strokeDasharray={child.status === 'unknown' ? '4 3' : undefined}
+            strokeDasharray={EDGE_DASH[child.status]}
+            data-edge-status={child.status}
           />
         );
       })}

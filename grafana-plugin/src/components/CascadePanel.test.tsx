@@ -107,10 +107,13 @@ describe('CascadePanel', () => {
     expect(drawings).toEqual([1, 1, 1]);
   });
 
-  it('uses the colour-blind-safe palette when asked', () => {
-    render(<CascadePanel {...demoPanelProps({ colorMode: 'colorblind' })} />);
-    const stripe = card('revenue_assurance').firstElementChild as HTMLElement;
-    expect(stripe.style.background).toBe('rgb(213, 94, 0)');
+  it('uses the colour-vision-safe palette by default and Grafana’s named colours when asked', () => {
+    const { unmount } = render(<CascadePanel {...demoPanelProps()} />);
+    const stripe = () => card('revenue_assurance').firstElementChild as HTMLElement;
+    expect(stripe().style.background).toBe('rgb(206, 38, 6)');
+    unmount();
+    render(<CascadePanel {...demoPanelProps({ colorMode: 'grafana' })} />);
+    expect(stripe().style.background).toBe('rgb(242, 73, 92)');
   });
 
   it('shows the cascade as it was when the time cursor moves back', () => {

@@ -2,9 +2,12 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
+import { dataProblem, queryNotices } from '../model/dataState';
+import { optionNotices } from '../model/optionChoices';
 import { HEADER_HEIGHT, panelLayout } from '../model/panelLayout';
 import type { CascadeOptions } from '../types';
 import { Notices } from './Notices';
+import { PanelDataState } from './PanelDataState';
 import { PanelBody } from './PanelBody';
 import { PanelHeader } from './PanelHeader';
 import { PanelInsights } from './PanelInsights';
@@ -16,17 +19,15 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
   const styles = useStyles2(getStyles);
   const cascade = useCascadeView(props);
   const { live, options } = cascade;
-  if (live.nodes.length === 0) {
-    return (
-      <div className={styles.empty} style={{ width, height }}>
-        <Notices notices={live.notices} />
-      </div>
-    );
+  const problem = dataProblem(data, live.nodes.length);
+  if (problem !== null) {
+    return <PanelDataState problem={problem} panelId={props.id} data={data} width={width} height={height} />;
   }
+  const notices = [...queryNotices(data), ...optionNotices(options, live), ...live.notices];
   const box = panelLayout({
     width,
     height,
-    noticeCount: live.notices.length,
+    noticeCount: notices.length,
     showRisk: options.showRiskBars && cascade.risks.length > 0,
     showDrift: options.showDrift,
     detailsOpen: cascade.selected !== null,
@@ -41,7 +42,7 @@ export function CascadePanel(props: PanelProps<CascadeOptions>) {
         compact={box.compactHeader}
         timeZone={timeZone}
       />
-      <Notices notices={live.notices} />
+      <Notices notices={notices} />
       <PanelBody cascade={cascade} box={box} series={data.series} timeZone={timeZone} />
       {box.insights && <PanelInsights cascade={cascade} insights={box.insights} timeZone={timeZone} />}
     </div>
@@ -56,5 +57,4 @@ const getStyles = (theme: GrafanaTheme2) => ({
     color: theme.colors.text.primary,
     fontSize: theme.typography.body.fontSize,
   }),
-  empty: css({ display: 'flex', alignItems: 'center', justifyContent: 'center' }),
 });

@@ -41,8 +41,8 @@ export function DetailsFacts({ node, at, impactUnit, timeZone }: Props) {
         <React.Fragment key={i.measure}>
           <dt>{measureLabel(i.measure)}</dt>
           <dd>
-            {formatImpact(i.value, i.measure, impactUnit)}
-            {i.exposure !== null && ` of ${formatImpact(i.exposure, i.measure, impactUnit)}`}
+            {formatImpact(i.value, i, impactUnit)}
+            {i.exposure !== null && ` of ${formatImpact(i.exposure, i, impactUnit)}`}
           </dd>
         </React.Fragment>
       ))}

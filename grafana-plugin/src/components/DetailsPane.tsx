@@ -11,6 +11,7 @@ import { DetailsHeader } from './DetailsHeader';
 import { DetailsWhy } from './DetailsWhy';
 import { DetailsLinks } from './DetailsLinks';
 import { DetailsParents } from './DetailsParents';
+import { DriftRowLink } from './DriftRowLink';
 
 interface Props {
   node: CascadeNode;
@@ -31,6 +32,7 @@ export function DetailsPane({ node, model, options, timeZone, links, onSelect, o
       <DetailsWhy node={node} model={model} impactUnit={options.impactUnit} onSelect={onSelect} />
       <DetailsFacts node={node} at={model.at} impactUnit={options.impactUnit} timeZone={timeZone} />
       <DetailsLinks links={links} />
+      {options.showDrift && <DriftRowLink node={node} drift={model.drift} />}
       <DetailsContributions node={node} model={model} colorMode={options.colorMode} onSelect={onSelect} />
       <DetailsParents node={node} model={model} onSelect={onSelect} />
     </section>

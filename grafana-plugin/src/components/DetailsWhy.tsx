@@ -25,7 +25,7 @@ export function DetailsWhy({ node, model, impactUnit, onSelect }: Props) {
   const listId = useId();
   const sentence = whySentence(model, node.id, {
     value: formatNodeValue,
-    impact: (v, of) => formatImpact(v, of.measure, impactUnit),
+    impact: (v, of) => formatImpact(v, of, impactUnit),
   });
   const chain = rootCauseChain(model, node.id);
   if (sentence === null) {

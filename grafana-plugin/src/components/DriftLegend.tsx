@@ -1,10 +1,12 @@
 /**
- * The drift heatmap's colour legend: the viridis gradient (an SVG definition the legend refers to) and
- * the legend under the grid, from 0 to the largest value of each method.
+ * The drift heatmap's colour legend: the viridis gradient (an SVG definition the legends refer to) and,
+ * under the time axis, one line per drift method with its own numeric scale, from 0 to the method's
+ * largest value in range (|z| for z-tests), since statistics of different methods are not comparable.
  */
 import React from 'react';
 import { useTheme2 } from '@grafana/ui';
-import { LABEL_WIDTH } from '../model/heatmapView';
+import type { DriftMatrix } from '../model/drift';
+import { formatDrift, LABEL_WIDTH, LEGEND_LINE, legendMethods, methodLabel } from '../model/heatmapView';
 import { VIRIDIS_STOPS } from './palette';
 
 /** The gradient, for the SVG's `<defs>`. */
@@ -19,24 +21,33 @@ export function ViridisGradient({ id }: { id: string }) {
 }
 
 interface Props {
+  matrix: DriftMatrix;
   gradientId: string;
-  /** Top of the legend: under the last row. */
+  /** Top of the legend: under the time axis. */
   y: number;
   width: number;
 }
 
-/** "0", the gradient bar, and what its end means. */
-export function DriftLegend({ gradientId, y, width }: Props) {
+/** Per method: its name, "0", the gradient bar and the method's largest value. */
+export function DriftLegend({ matrix, gradientId, y, width }: Props) {
   const theme = useTheme2();
+  const text = { fill: theme.colors.text.secondary, fontSize: 11, dominantBaseline: 'central' as const };
   return (
-    <g transform={`translate(${LABEL_WIDTH}, ${y})`}>
-      <text x={-6} y={5} textAnchor="end" dominantBaseline="central" fill={theme.colors.text.secondary} fontSize={11}>
-        0
-      </text>
-      <rect x={0} y={0} width={width} height={10} fill={`url(#${gradientId})`} />
-      <text x={width + 6} y={5} dominantBaseline="central" fill={theme.colors.text.secondary} fontSize={11}>
-        largest value of each method
-      </text>
+    <g transform={`translate(${LABEL_WIDTH}, ${y})`} data-testid="drift-legend">
+      {legendMethods(matrix).map((method, i) => (
+        <g key={method} transform={`translate(0, ${i * LEGEND_LINE})`} data-legend-method={method}>
+          <text x={-34} y={6} textAnchor="end" {...text}>
+            {methodLabel(method)}
+          </text>
+          <text x={-6} y={6} textAnchor="end" {...text}>
+            0
+          </text>
+          <rect x={0} y={1} width={width} height={10} fill={`url(#${gradientId})`} />
+          <text x={width + 6} y={6} {...text}>
+            {formatDrift(matrix.methodMax[method])}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }

@@ -41,9 +41,9 @@ export function ImpactSummary({ totals, unit, compact }: Props) {
   return (
     <div className={styles.row} data-testid="impact-total">
       {totals.map((t) => {
-        const value = `${t.missing > 0 ? '≥ ' : ''}${formatImpact(t.total, t.measure, unit)}`;
+        const value = t.known === 0 ? 'unknown' : `${t.missing > 0 ? '≥ ' : ''}${formatImpact(t.total, t, unit)}`;
         const label = measureLabel(t.measure);
-        const more = notes(t);
+        const more = t.known === 0 ? [] : notes(t);
         return (
           <div
             key={t.measure}

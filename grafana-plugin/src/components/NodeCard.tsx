@@ -7,6 +7,7 @@ import type { CascadeNode } from '../model/types';
 import { NodeCardFigures } from './NodeCardFigures';
 import { statusColor } from './palette';
 import { Sparkline } from './Sparkline';
+import { nodeSparkProps } from './sparkProps';
 import { StatusIcon } from './StatusIcon';
 import type { ColorMode } from '../types';
 import type { TimeZone } from '@grafana/schema';
@@ -79,8 +80,7 @@ function NodeCardView(p: NodeCardProps) {
         <NodeCardFigures node={node} impactUnit={p.impactUnit} preview={preview} />
         {p.sparkline && (
           <Sparkline
-            times={node.scoreHistory.times}
-            values={node.scoreHistory.values}
+            {...nodeSparkProps(node, theme, p.colorMode)}
             from={p.sparkline.from}
             to={p.sparkline.to}
             width={p.width - 22}

@@ -37,7 +37,7 @@ export function NodeCardFigures({ node, impactUnit, preview }: Props) {
     impact && impactUnit !== null
       ? impact.value === null
         ? 'impact unknown'
-        : `${formatImpact(impact.value, impact.measure, impactUnit)} at risk`
+        : `${formatImpact(impact.value, impact, impactUnit)} at risk`
       : null;
   const value = node.value !== null ? formatNodeValue(node.value, node.unit) : null;
   const all = [statusLabel(node.status), `score ${formatScore(node.score)}`, value, impactText];

@@ -8,6 +8,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import type { PanelLayout } from '../model/panelLayout';
+import { driftRowOf } from '../model/drift';
 import { DriftHeatmap } from './DriftHeatmap';
 import { RiskBars } from './RiskBars';
 import type { CascadeView } from './useCascadeView';
@@ -44,6 +45,7 @@ export function PanelInsights({ cascade: c, insights, timeZone }: Props) {
             height={insights.heatmap.height}
             timeZone={timeZone}
             preferredModel={options.driftModel || c.selected?.model || ''}
+            focus={c.selected ? driftRowOf(c.selected, c.live.drift) : null}
             pinnedTime={c.view.state.cursor}
           />
         </div>

@@ -16,9 +16,10 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-const LEVEL_NAMES = ['Low', 'Elevated', 'High'];
-
-/** Discrete risk level per business outcome: three steps filled up to the level, unknown hatched. */
+/**
+ * Discrete risk level per business outcome: three steps filled up to the level, unknown hatched, and the
+ * level in the cards' words (OK, Warning, Critical, Unknown).
+ */
 export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
@@ -28,15 +29,9 @@ export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
       <ul className={styles.list}>
         {levels.map((r) => {
           const color = statusColor(theme, r.status, colorMode);
-          const levelText = r.level === null ? 'Unknown' : LEVEL_NAMES[r.level];
           return (
             <li key={r.id}>
-              <button
-                type="button"
-                className={styles.row}
-                onClick={() => onSelect(r.id)}
-                title={`Status ${statusLabel(r.status)}`}
-              >
+              <button type="button" className={styles.row} onClick={() => onSelect(r.id)}>
                 <span className={styles.name}>{r.title}</span>
                 <span className={styles.steps} aria-hidden="true">
                   {[0, 1, 2].map((step) => (
@@ -48,13 +43,11 @@ export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
                   ))}
                 </span>
                 <span className={styles.level}>
-                  <StatusIcon status={r.status} color={color} glyph={theme.colors.getContrastText(color)} size={13} />
-                  <span className={styles.srOnly}>, risk </span>
-                  {levelText}
+                  <StatusIcon status={r.status} color={color} glyph={theme.colors.getContrastText(color)} size={14} />
+                  <span className={styles.srOnly}>, status </span>
+                  {statusLabel(r.status)}
                 </span>
-                {impactUnit !== null && (
-                  <span className={styles.impact}>{formatImpact(r.impact, r.measure, impactUnit)}</span>
-                )}
+                {impactUnit !== null && <span className={styles.impact}>{formatImpact(r.impact, r, impactUnit)}</span>}
               </button>
             </li>
           );

@@ -6,16 +6,21 @@ interface Props {
   color: string;
   /** Glyph colour, contrasting with `color`. */
   glyph: string;
+  /** Pixels; never below `MIN_ICON_SIZE`. */
   size?: number;
 }
+
+/** The smallest icon drawn: below 14 px the four shapes stop being told apart at a glance. */
+export const MIN_ICON_SIZE = 14;
 
 /**
  * A status badge whose shape differs per status (circle ✓, triangle !, octagon ✕, dashed circle ?), so
  * the status reads without colour. Decorative: the status is also written out in text next to it.
  */
 export function StatusIcon({ status, color, glyph, size = 16 }: Props) {
+  const px = Math.max(MIN_ICON_SIZE, size);
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" data-status-icon={status}>
+    <svg width={px} height={px} viewBox="0 0 16 16" aria-hidden="true" focusable="false" data-status-icon={status}>
       {status === 'ok' && (
         <>
           <circle cx="8" cy="8" r="7.5" fill={color} />

@@ -1,7 +1,7 @@
 /** Number and time formatting through Grafana's unit system. */
 import { dateTimeFormat, formattedValueToString, getValueFormat } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
-import { grafanaUnit, impactUnitFor } from '../model/units';
+import { grafanaUnit, impactFormat } from '../model/units';
 
 /** A node value in its contract unit (`ratio` → percent, `seconds` → ms/s/min, …); `–` when null. */
 export function formatNodeValue(value: number | null, unit: string): string {
@@ -18,15 +18,22 @@ export function formatScore(score: number | null): string {
   return score === null ? '–' : score.toFixed(2);
 }
 
+/** What an impact amount is of: its measure and, when the exporter says, its unit (`Impact`, `ImpactTotal`). */
+export type ImpactOf = string | { measure: string; unit?: string };
+
 /**
- * An impact amount of `measure`: money measures in `moneyUnit` (a Grafana unit id such as
- * `currencyUSD`), counts of customers, users… as plain numbers (`impactUnitFor`); `–` when null.
+ * An impact amount in its unit (`impactFormat`): money in its currency (`$54.0K`), counts in whole
+ * units of what they count (`800 customers`, `12.5K customers`); without an exported unit, money
+ * measures in `moneyUnit` (a Grafana unit id such as `currencyUSD`) and counts as whole numbers; `–`
+ * when null. `of` is the impact (or, as before, its measure's name).
  */
-export function formatImpact(value: number | null, measure: string, moneyUnit: string): string {
+export function formatImpact(value: number | null, of: ImpactOf, moneyUnit: string): string {
   if (value === null) {
     return '–';
   }
-  return formattedValueToString(getValueFormat(impactUnitFor(measure, moneyUnit || 'short'))(value, 1));
+  const { measure, unit = '' } = typeof of === 'string' ? { measure: of } : of;
+  const f = impactFormat(measure, unit, moneyUnit || 'short');
+  return formattedValueToString(getValueFormat(f.unit)(f.whole ? Math.round(value) : value, f.decimals));
 }
 
 /** Impact measure id to words: `revenue_at_risk` → `Revenue at risk`. */

@@ -1,28 +1,46 @@
 /**
- * Colours of statuses and of the drift heatmap. Status colours come from the Grafana theme's named
- * palette (green, orange, red), or in colour-blind mode from the Okabe–Ito palette that Grafana's own
- * colour-blind-safe palette uses; unknown is always the theme's secondary text colour with a hatch, so it
- * never reads as a colour of health. Colour is never the only cue: every status also has an icon shape
- * (`StatusIcon`) and a text label.
+ * Colours of statuses and of the drift heatmap.
+ *
+ * The default status palette (`safe`) is chosen so that every pair of ok, warning, critical and unknown
+ * stays distinguishable under deuteranopia and protanopia, not only for trichromats: CIEDE2000 ΔE ≥ 20
+ * (in fact ≥ 27) between every pair after the Machado, Oliveira & Fernandes (2009) simulation at severity
+ * 1.0, applied in linear sRGB, in both themes (`palette.test.ts` computes it). Each theme has its own
+ * four colours, every one at least 3:1 against the panel background (WCAG 1.4.11, non-text contrast):
+ * a bluish green for ok, yellow (dark) or orange (light) for warning, a red for critical and a neutral
+ * grey for unknown, so unknown never reads as a colour of health. Grafana's named green, orange and red
+ * stay available (`grafana`) for dashboards that must match other panels, though under both simulations
+ * critical and ok are then only ΔE 7–8 apart.
+ *
+ * Colour is never the only cue: every status also has an icon shape (`StatusIcon`) and a text label, and
+ * critical edges are drawn thicker and dashed (`CascadeEdges`).
  */
 import { GrafanaTheme2 } from '@grafana/data';
 import type { Status } from '../model/status';
 import type { ColorMode } from '../types';
 
-// Okabe & Ito (2008), "Color Universal Design": blue, orange, vermillion.
-const OKABE_ITO: Record<Exclude<Status, 'unknown'>, string> = {
-  ok: '#0072B2',
-  warning: '#E69F00',
-  critical: '#D55E00',
+type StatusPalette = Record<Status, string>;
+
+/** The default, colour-vision-safe palette, per theme. */
+export const SAFE_PALETTE: Readonly<Record<'dark' | 'light', StatusPalette>> = {
+  dark: { ok: '#3FDFD0', warning: '#FBD111', critical: '#CE2606', unknown: '#686A71' },
+  light: { ok: '#13A49F', warning: '#E4750F', critical: '#9A1902', unknown: '#404450' },
 };
+
 const THEME_NAMES: Record<Exclude<Status, 'unknown'>, string> = { ok: 'green', warning: 'orange', critical: 'red' };
 
-/** The fill colour of a status in the given mode. */
+/**
+ * The colour of a status in the given mode and theme: the colour-vision-safe palette (`safe`, the
+ * default), or Grafana's named green, orange and red (`grafana`); unknown is the safe palette's grey in
+ * both modes.
+ *
+ * @example statusColor(createTheme({ colors: { mode: 'dark' } }), 'critical', 'safe') // '#CE2606'
+ */
 export function statusColor(theme: GrafanaTheme2, status: Status, mode: ColorMode): string {
-  if (status === 'unknown') {
-    return theme.colors.text.secondary;
+  const safe = SAFE_PALETTE[theme.isDark ? 'dark' : 'light'];
+  if (status === 'unknown' || mode !== 'grafana') {
+    return safe[status];
   }
-  return mode === 'colorblind' ? OKABE_ITO[status] : theme.visualization.getColorByName(THEME_NAMES[status]);
+  return theme.visualization.getColorByName(THEME_NAMES[status]);
 }
 
 // Viridis (matplotlib, van der Walt & Smith), 9 evenly spaced stops: perceptually uniform, readable in

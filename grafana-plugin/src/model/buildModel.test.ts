@@ -99,7 +99,7 @@ describe('buildCascadeModel on the demo frames', () => {
   });
 
   it('reads drift series per model, feature and method', () => {
-    expect(model.drift).toHaveLength(10);
+    expect(model.drift).toHaveLength(12);
     expect(model.drift.filter((d) => d.model === 'fraud' && d.feature === 'amount').map((d) => d.method)).toEqual([
       'ks',
       'psi',
@@ -171,5 +171,19 @@ describe('buildCascadeModel degrades gracefully', () => {
       ['mid', 'component', 'unknown'],
       ['top', 'business', 'unknown'],
     ]);
+  });
+});
+
+describe('a time range without data', () => {
+  it('says so instead of turning every node unknown silently, and prices nothing as 0', () => {
+    const later = buildCascadeModel(demoFrames(), { at: DEMO_END_MS + 24 * 3600_000 });
+    expect(later.nodes.every((n) => n.status === 'unknown')).toBe(true);
+    expect(later.notices.map((n) => n.text)).toContain(
+      'No mlhealth_node_status sample is current at this time: every node shows unknown and no amount at risk is known. Widen the time range, or check that Prometheus still scrapes the exporter.'
+    );
+    expect(later.impactTotals.map((t) => [t.known, t.missing])).toEqual([[0, 4]]);
+    const live = buildCascadeModel(demoFrames(), { at: DEMO_END_MS });
+    expect(live.notices.map((n) => n.text).join()).not.toContain('No mlhealth_node_status sample is current');
+    expect(live.impactTotals[0].known).toBeGreaterThan(0);
   });
 });

@@ -20,8 +20,9 @@ export interface BuildOptions {
  * any refIds; see `series.ts`).
  *
  * Convention: every node named by any contract series appears; a node without a current status sample
- * is `unknown`, never `ok`. Notices say when the data is degraded: no contract series at all, no edges
- * (the view then lists the nodes flat by tier), nodes without a status series.
+ * is `unknown`, never `ok`. Notices say when the data is degraded: no contract series at all, no current
+ * status sample for any node (a time range without data), no edges (the view then lists the nodes flat
+ * by tier), nodes without a status series.
  * Complexity: O(samples · log samples) to read the frames, then O(nodes + edges) lookups of O(log n).
  * Never throws on odd frames; unusable fields are skipped.
  *
@@ -119,7 +120,14 @@ function notices(seriesCount: number, nodes: readonly CascadeNode[], edgeCount: 
       text: 'No mlhealth_edge_weight series: the nodes are listed by tier without their links.',
     });
   }
-  const unmeasured = nodes.filter((n) => n.statusSource === 'no-status-series').length;
+  const measured = nodes.filter((n) => n.statusSource !== 'no-status-series');
+  if (measured.length > 0 && measured.every((n) => n.statusSource === 'no-current-sample')) {
+    out.push({
+      severity: 'warning',
+      text: 'No mlhealth_node_status sample is current at this time: every node shows unknown and no amount at risk is known. Widen the time range, or check that Prometheus still scrapes the exporter.',
+    });
+  }
+  const unmeasured = nodes.length - measured.length;
   if (unmeasured > 0) {
     out.push({
       severity: 'warning',

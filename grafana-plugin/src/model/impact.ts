@@ -6,7 +6,8 @@ import type { CascadeNode, ImpactTotal } from './types';
  *
  * Convention: a node whose impact has no current sample adds nothing and is counted in `missing`, so a
  * view can say "at least" instead of showing a lower bound as the truth; exposures sum the same way
- * (null when no node exports one). Measures are sorted by name. O(nodes · measures).
+ * (null when no node exports one); a total takes the unit and period of the first node that exports
+ * them. Measures are sorted by name. O(nodes · measures).
  *
  * @example sumImpacts([]) // []
  */
@@ -17,10 +18,21 @@ export function sumImpacts(nodes: readonly CascadeNode[]): ImpactTotal[] {
       continue;
     }
     for (const impact of node.impacts) {
-      const t = totals.get(impact.measure) ?? { measure: impact.measure, total: 0, missing: 0, exposure: null };
+      const t = totals.get(impact.measure) ?? {
+        measure: impact.measure,
+        total: 0,
+        missing: 0,
+        known: 0,
+        exposure: null,
+        unit: '',
+        per: '',
+      };
+      t.unit ||= impact.unit;
+      t.per ||= impact.per;
       if (impact.value === null) {
         t.missing += 1;
       } else {
+        t.known += 1;
         t.total += impact.value;
       }
       if (impact.exposure !== null) {

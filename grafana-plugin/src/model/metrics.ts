@@ -14,6 +14,7 @@ export const CONTRACT_METRICS = {
   nodeLastUpdate: 'mlhealth_node_last_update_timestamp_seconds',
   businessImpact: 'mlhealth_business_impact',
   businessExposure: 'mlhealth_business_exposure',
+  businessUnitInfo: 'mlhealth_business_unit_info',
   featureDrift: 'mlhealth_feature_drift',
 } as const;
 

@@ -4,6 +4,7 @@
  * afterwards by `edges.ts`.
  */
 import { CONTRACT_METRICS as M } from './metrics';
+import type { ContractSeries } from './series';
 import { pickAt, SeriesIndex } from './seriesIndex';
 import { statusFromCode } from './status';
 import type { CascadeNode, Impact, StatusSource, Tier } from './types';
@@ -95,8 +96,18 @@ export function buildNode(index: SeriesIndex, id: string, at: number): CascadeNo
     contributions: [],
     impacts: impacts(index, id, at),
     scoreHistory: history ? { times: history.times, values: history.values } : { times: [], values: [] },
+    valueHistory: value ? { times: value.series.times, values: value.series.values } : { times: [], values: [] },
     linkSource: (score ?? status ?? value ?? info)?.series.source ?? null,
   };
+}
+
+function unitOf(units: readonly ContractSeries[], measure: string, at: number): { unit: string; per: string } {
+  const labels = pickAt(
+    units.filter((s) => (s.labels.measure ?? '') === measure),
+    at,
+    true
+  )?.series.labels;
+  return { unit: labels?.unit ?? '', per: labels?.per ?? '' };
 }
 
 function threshold(index: SeriesIndex, id: string, level: string, at: number): number | null {
@@ -104,14 +115,18 @@ function threshold(index: SeriesIndex, id: string, level: string, at: number): n
   return pickAt(list, at, true)?.value ?? null;
 }
 
+// A measure's impact, exposure and unit: a unit series alone still names the measure, whose impact is
+// then unknown (never priced as zero).
 function impacts(index: SeriesIndex, id: string, at: number): Impact[] {
   const measures = new Set<string>();
   const impact = index.withLabel(M.businessImpact, 'node', id);
   const exposure = index.withLabel(M.businessExposure, 'node', id);
-  for (const s of [...impact, ...exposure]) {
+  const units = index.withLabel(M.businessUnitInfo, 'node', id);
+  for (const s of [...impact, ...exposure, ...units]) {
     measures.add(s.labels.measure ?? '');
   }
   return [...measures].sort().map((measure) => ({
+    ...unitOf(units, measure, at),
     measure,
     value:
       pickAt(

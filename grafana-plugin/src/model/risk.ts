@@ -11,6 +11,9 @@ export interface RiskLevel {
   /** Impact of the node's first measure, null when none is current. */
   impact: number | null;
   measure: string;
+  /** The measure's unit and period (`Impact`), `''` when not exported. */
+  unit: string;
+  per: string;
 }
 
 const LEVEL: Record<Status, 0 | 1 | 2 | null> = { ok: 0, warning: 1, critical: 2, unknown: null };
@@ -31,6 +34,8 @@ export function businessRiskLevels(model: CascadeModel): RiskLevel[] {
       level: LEVEL[n.status],
       impact: n.impacts[0]?.value ?? null,
       measure: n.impacts[0]?.measure ?? '',
+      unit: n.impacts[0]?.unit ?? '',
+      per: n.impacts[0]?.per ?? '',
     }))
     .sort(
       (a, b) =>

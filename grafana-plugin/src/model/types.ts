@@ -23,6 +23,10 @@ export interface Impact {
   value: number | null;
   /** The total the impact is a share of, null when not exported. */
   exposure: number | null;
+  /** What the amount counts (`mlhealth_business_unit_info{unit}`): a currency code (`USD`), a noun (`customers`), `''` when not exported. */
+  unit: string;
+  /** The period of a rate (`hour`), `''` for an amount or when not exported. */
+  per: string;
 }
 
 export interface ContributionShare {
@@ -58,6 +62,8 @@ export interface CascadeNode {
   impacts: Impact[];
   /** Score over the time range, for the sparkline (Unix ms). */
   scoreHistory: { times: number[]; values: Array<number | null> };
+  /** Base nodes: the raw statistic over the time range (Unix ms), empty when not exported. */
+  valueHistory: { times: number[]; values: Array<number | null> };
   /** Where the node's score (or status) series was read, for Grafana data links. */
   linkSource: SeriesSource | null;
 }
@@ -76,7 +82,12 @@ export interface ImpactTotal {
   total: number;
   /** Business nodes whose impact for this measure had no current sample: the total is a lower bound. */
   missing: number;
+  /** Business nodes whose impact had a current sample: with none, the total is unknown, not 0. */
+  known: number;
   exposure: number | null;
+  /** The measure's unit and period, as on its nodes (`Impact`); `''` when none exports one. */
+  unit: string;
+  per: string;
 }
 
 export interface DriftSeries {

@@ -1,4 +1,4 @@
-import { grafanaUnit, impactUnitFor } from './units';
+import { grafanaUnit, impactFormat, impactUnitFor, perPeriod } from './units';
 
 describe('units', () => {
   it('maps the contract units to Grafana unit ids and passes others through', () => {
@@ -19,5 +19,40 @@ describe('units', () => {
     expect(impactUnitFor('compliance_exposure', 'currencyEUR')).toBe('currencyEUR');
     expect(impactUnitFor('customers_affected', 'currencyEUR')).toBe('short');
     expect(impactUnitFor('failed_transactions', 'currencyEUR')).toBe('short');
+  });
+});
+
+describe('impactFormat', () => {
+  it('formats exported currencies as money, with a prefix for codes Grafana lacks', () => {
+    expect(impactFormat('revenue_at_risk', 'EUR', 'currencyUSD')).toEqual({
+      unit: 'currencyEUR',
+      decimals: 1,
+      whole: false,
+    });
+    expect(impactFormat('revenue_at_risk', 'XAF', 'currencyUSD').unit).toBe('currency:XAF ');
+  });
+
+  it('counts what the exporter says is counted, in whole units', () => {
+    expect(impactFormat('churn', 'customers', 'currencyUSD')).toEqual({
+      unit: 'count:customers',
+      decimals: undefined,
+      whole: true,
+    });
+  });
+
+  it('falls back on the measure’s name and the panel’s unit without an exported unit', () => {
+    expect(impactFormat('revenue_at_risk', '', 'currencyGBP').unit).toBe('currencyGBP');
+    expect(impactFormat('customers_affected', '', 'currencyGBP')).toEqual({
+      unit: 'short',
+      decimals: undefined,
+      whole: true,
+    });
+  });
+});
+
+describe('perPeriod', () => {
+  it('says the period of a rate and nothing for an amount', () => {
+    expect(perPeriod('hour')).toBe('per hour');
+    expect(perPeriod('')).toBe('');
   });
 });

@@ -52,7 +52,7 @@ export function demoCascade(): SyntheticCascade {
         ['fraud.drift', 'fraud.data_quality', 'fraud.serving'],
         'payments-risk'
       ),
-      impact: { measure: 'revenue_at_risk', exposure: 120000, maxLoss: 0.3 },
+      impact: { measure: 'revenue_at_risk', exposure: 120000, maxLoss: 0.3, unit: 'USD', per: 'hour' },
     },
     {
       ...parent(
@@ -63,15 +63,15 @@ export function demoCascade(): SyntheticCascade {
         ['recs.prediction_quality', 'recs.drift', 'fraud.serving'],
         'growth'
       ),
-      impact: { measure: 'revenue_at_risk', exposure: 40000, maxLoss: 0.2 },
+      impact: { measure: 'revenue_at_risk', exposure: 40000, maxLoss: 0.2, unit: 'USD', per: 'hour' },
     },
     {
       ...parent('compliance_exposure', 'business', '', 'Compliance exposure', ['governance'], 'compliance'),
-      impact: { measure: 'revenue_at_risk', exposure: 25000, maxLoss: 0.5 },
+      impact: { measure: 'revenue_at_risk', exposure: 25000, maxLoss: 0.5, unit: 'USD', per: 'hour' },
     },
     {
       ...parent('partner_sla', 'business', '', 'Partner SLA', ['recs.serving'], 'partnerships'),
-      impact: { measure: 'revenue_at_risk', exposure: 18000, maxLoss: 0.4 },
+      impact: { measure: 'revenue_at_risk', exposure: 18000, maxLoss: 0.4, unit: 'USD', per: 'hour' },
     },
     parent(
       'fraud.drift',
@@ -232,5 +232,8 @@ export function demoCascade(): SyntheticCascade {
     final: final as number,
   }));
   drift.push({ model: 'fraud', feature: 'amount', method: 'ks', final: 0.22 });
+  // A z-tested feature (shown as |z|) and a name too long for the heatmap's label column.
+  drift.push({ model: 'fraud', feature: 'card_present', method: 'z', final: 3.1 });
+  drift.push({ model: 'fraud', feature: 'days_since_last_chargeback', method: 'psi', final: 0.08 });
   return { nodes, drift };
 }

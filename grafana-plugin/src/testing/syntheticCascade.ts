@@ -19,7 +19,8 @@ export interface SyntheticNode {
   /** No status series at all (the node is exported by info only). */
   noStatus?: boolean;
   value?: { final: number; warning: number; critical: number };
-  impact?: { measure: string; exposure: number; maxLoss: number };
+  /** `unit`/`per`: exported as `mlhealth_business_unit_info` when given (older exporters export none). */
+  impact?: { measure: string; exposure: number; maxLoss: number; unit?: string; per?: string };
 }
 
 export interface SyntheticCascade {
@@ -262,6 +263,18 @@ export function cascadeQueries(c: SyntheticCascade, w: QueryWindow): PromQuery[]
           )
         ),
       'time_series',
+      false
+    ),
+    q(
+      'L',
+      'mlhealth_business_unit_info',
+      c.nodes
+        .filter((n) => n.impact?.unit !== undefined)
+        .map((n) => {
+          const { measure, unit = '', per = '' } = n.impact!;
+          return instant(withName('mlhealth_business_unit_info', { node: n.id, measure, unit, per }), last, 1);
+        }),
+      'table',
       false
     ),
     q(

@@ -50,7 +50,7 @@ describe('generateCatalogue', () => {
       '| Rollup | worst_of of `fraud.drift` ×2, `fraud.serving` ×1, `recs.serving` ×1; unknown children: propagate |',
     );
     expect(md).toContain(
-      '| Impact | `revenue_at_risk` in USD/hour: exposure 1000 USD/hour, linear loss model |',
+      '| Impact | `revenue_at_risk` in USD/hour (`mlhealth_business_unit_info{unit="USD",per="hour"}`): exposure 1000 USD/hour, linear loss model |',
     );
   });
 

@@ -5,6 +5,8 @@
  */
 import type { ModelSpec, NodeSpec, Spec, Tier } from '../../spec/types';
 import type { GenerateContext, NodeFacts } from '../context';
+import { METRICS } from '../../metrics/names';
+import { parseImpactUnit } from '../../spec/impactUnit';
 import { displayDuration } from '../rules/format';
 import { ALERTS } from '../rules/names';
 import { unknownRuleOf } from '../../cascade/unknown';
@@ -94,13 +96,18 @@ function placementText(spec: Spec, node: NodeSpec): string {
 }
 
 /** Business impact and aging, when declared. */
-function impactRows(node: NodeSpec): Row[] {
+function impactRows(node: NodeSpec, currency: string): Row[] {
   const rows: Row[] = [];
   const i = node.impact;
   if (i !== undefined) {
     const exposure =
       'constant' in i.exposure ? `${i.exposure.constant} ${i.unit}` : `from source \`${i.exposure.source}\``;
-    rows.push(['Impact', `\`${i.measure}\` in ${i.unit}: exposure ${exposure}, ${i.loss.kind} loss model`]);
+    const { unit, per } = parseImpactUnit(i.unit, currency);
+    const exported = `\`${METRICS.businessUnitInfo.name}{unit="${unit}",per="${per}"}\``;
+    rows.push([
+      'Impact',
+      `\`${i.measure}\` in ${i.unit} (${exported}): exposure ${exposure}, ${i.loss.kind} loss model`,
+    ]);
   }
   const d = node.decay;
   if (d !== undefined) {
@@ -118,7 +125,7 @@ function nodeRows(ctx: GenerateContext, facts: NodeFacts): Row[] {
     tier,
     ...(node.description === undefined ? [] : [['Description', node.description] as Row]),
     ...(node.signal !== undefined ? measureRows(node, model) : rollupRows(ctx.spec, node)),
-    ...impactRows(node),
+    ...impactRows(node, ctx.spec.currency),
     ['Owner', node.owner ?? model?.owner ?? '—'],
     ['Cadence', `every ${displayDuration(facts.cadence)}`],
     ['Provenance', node.provenance ?? '—'],

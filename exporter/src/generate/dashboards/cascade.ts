@@ -21,6 +21,7 @@ const CASCADE_METRICS = [
   METRICS.nodeLastUpdate,
   METRICS.businessImpact,
   METRICS.businessExposure,
+  METRICS.businessUnitInfo,
 ];
 
 /** One range query per contract series the panel reads; the drift heatmap's series when asked. */
@@ -63,7 +64,7 @@ export function cascadePanel(
         rootNode: '',
         orientation: 'horizontal',
         sortBySeverity: true,
-        colorMode: 'theme',
+        colorMode: 'safe',
         showSparklines: true,
         showTimeCursor: true,
         showImpact: true,

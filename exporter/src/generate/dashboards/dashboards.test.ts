@@ -1,4 +1,4 @@
-import type { Dashboard, Panel, RowPanel } from '@grafana/schema';
+import { defaultDashboard, type Dashboard, type Panel, type RowPanel } from '@grafana/schema';
 import { buildContext } from '../context';
 import { fixtureSpec } from '../__fixtures__/spec';
 import { DASHBOARDS } from '../links';
@@ -12,6 +12,11 @@ const panelsOf = (d: Dashboard): Panel[] => (d.panels ?? []).filter((p): p is Pa
 const targetsOf = (p: Panel): PromTarget[] => (p.targets ?? []) as PromTarget[];
 
 describe('generated dashboards', () => {
+  it('are at the current schemaVersion of @grafana/schema', () => {
+    expect(defaultDashboard.schemaVersion).toBeGreaterThanOrEqual(42);
+    for (const d of all) expect(d.schemaVersion).toBe(defaultDashboard.schemaVersion);
+  });
+
   it('have the fixed uids and one folder per audience', () => {
     expect(all.map((d) => d.uid)).toEqual([
       DASHBOARDS.executive.uid,

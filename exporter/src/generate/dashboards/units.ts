@@ -1,4 +1,5 @@
 /** Grafana unit ids for the spec's units. */
+import { isCurrencyCode, parseImpactUnit } from '../../spec/impactUnit';
 import type { NodeUnit } from '../../spec/types';
 
 const CURRENCIES = new Set([
@@ -27,12 +28,14 @@ export function currencyUnit(code: string): string {
 }
 
 /**
- * A Grafana unit for an impact unit such as `USD/hour` or `customers/day`: the currency when the unit
- * starts with the spec's currency code, else a suffix with the whole unit.
+ * A Grafana unit for an impact unit such as `USD/hour` or `customers/day` (the period goes in the panel
+ * title): money in its currency (`currencyUSD`), a count as Grafana's `count:` unit, which reads
+ * "800 customers" and "12.5 K customers" (never "800.0"); `short` when the spec declares no unit.
  */
 export function impactUnit(unit: string, currency: string): string {
-  const code = unit.split('/')[0]?.trim() ?? '';
-  return code === currency ? currencyUnit(currency) : `suffix: ${unit}`;
+  const parsed = parseImpactUnit(unit, currency);
+  if (parsed.unit === '') return 'short';
+  return isCurrencyCode(parsed.unit, currency) ? currencyUnit(parsed.unit) : `count:${parsed.unit}`;
 }
 
 /** A Grafana unit for a base node's unit. */

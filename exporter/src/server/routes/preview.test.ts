@@ -85,8 +85,10 @@ describe('/preview', () => {
       expect(bare.headers.get('location')).toBe('/preview/');
       const page = await (await fetch(`${s.url}/preview/`)).text();
       expect(page).toContain(
-        'window.__HARNESS_CONFIG__ = {"module":"./public/plugins/mlhealth-cascade-panel/module.js","data":"./data.json","refreshSeconds":15}',
+        'window.__HARNESS_CONFIG__ = {"module":"./public/plugins/mlhealth-cascade-panel/module.js","data":"./data.json","refreshSeconds":15};',
       );
+      // data.json is asked for by the config script, at the mark in the page's head, not after the bundle.
+      expect(page).toContain(`window.__HARNESS_PREFETCH__ = fetch("./data.json", { cache: 'no-store' })`);
       const mod = await fetch(`${s.url}/preview/public/plugins/mlhealth-cascade-panel/module.js`);
       expect(mod.status).toBe(200);
       expect(await mod.text()).toContain('define(');

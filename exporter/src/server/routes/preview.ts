@@ -2,7 +2,9 @@
  * `/preview`: the Grafana panel without Grafana. Serves the plugin's browser harness (built into
  * `grafana-plugin/dist/harness/react18` by `npm run build` in grafana-plugin), the built plugin at
  * `public/plugins/mlhealth-cascade-panel/` as Grafana would, and `data.json`: the live snapshot history
- * and the per-feature drift at each snapshot as Prometheus answers (`previewData.ts`). The page refreshes its data every 15 s. When the harness is
+ * and the per-feature drift at each snapshot as Prometheus answers (`previewData.ts`). The page fetches
+ * data.json while its bundle loads, asks every half second until the first evaluation (state `Loading`),
+ * then refreshes every 15 s. When the harness is
  * not built, every route but `data.json` answers 503 saying which command builds it.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,9 +74,12 @@ export function createPreviewRouter(opts: PreviewOptions): Router {
       data: './data.json',
       refreshSeconds: opts.refreshSeconds ?? 15,
     };
+    // data.json is fetched by the page's first script, while the panel's bundle downloads and
+    // compiles, rather than after it: the data is there when the panel can draw.
+    const prefetch = `fetch(${JSON.stringify(config.data)}, { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null), () => null)`;
     const html = readFileSync(join(harnessDir, 'index.html'), 'utf8').replace(
       CONFIG_MARK,
-      `<script>window.__HARNESS_CONFIG__ = ${JSON.stringify(config)};</script>`,
+      `<script>window.__HARNESS_CONFIG__ = ${JSON.stringify(config)}; window.__HARNESS_PREFETCH__ = ${prefetch};</script>`,
     );
     res.type('html').set('cache-control', 'no-store').send(html);
   });
