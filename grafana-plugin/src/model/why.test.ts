@@ -35,18 +35,20 @@ describe('the root-cause chain and the why sentence on the demo', () => {
     const node = model.byId.get('revenue_assurance')!;
     const leaf = model.byId.get('fraud.drift.amount')!;
     const impact = node.impacts[0];
+    // The demo exports revenue as a rate (mlhealth_business_unit_info{per="hour"}), so the sentence says so.
+    expect(impact.per).toBe('hour');
     expect(rootCauseChain(model, node.id)).toContain(leaf.id);
     expect(whySentence(model, node.id, fmt)).toBe(
-      `Revenue assurance is critical ($${(impact.value! / 1000).toFixed(1)}K of $${(impact.exposure! / 1000).toFixed(1)}K at risk)` +
+      `Revenue assurance is critical ($${(impact.value! / 1000).toFixed(1)}K of $${(impact.exposure! / 1000).toFixed(1)}K per hour at risk)` +
         ` because fraud's feature amount drifted: PSI ${leaf.value!.toFixed(2)} ≥ ${leaf.thresholds.critical!.toFixed(2)}`
     );
   });
 
-  it('says the period of an impact that is a rate', () => {
+  it('says a period only for an impact that is a rate', () => {
     const node = model.byId.get('revenue_assurance')!;
-    const perHour = withChange(model, node.id, { impacts: node.impacts.map((i) => ({ ...i, per: 'hour' })) });
-    expect(whySentence(perHour, node.id, fmt)).toMatch(
-      /^Revenue assurance is critical \(\$[\d.]+K of \$120\.0K per hour at risk\) because /
+    const amount = withChange(model, node.id, { impacts: node.impacts.map((i) => ({ ...i, per: '' })) });
+    expect(whySentence(amount, node.id, fmt)).toMatch(
+      /^Revenue assurance is critical \(\$[\d.]+K of \$120\.0K at risk\) because /
     );
   });
 
@@ -70,7 +72,7 @@ describe('the root-cause chain and the why sentence on the demo', () => {
 
   it('says OK without a cause, and gives nothing for an unknown id', () => {
     expect(whySentence(model, 'compliance_exposure', fmt)).toMatch(
-      /^Compliance exposure is OK \(\$[\d.]+K of \$25\.0K at risk\)$/
+      /^Compliance exposure is OK \(\$[\d.]+K of \$25\.0K per hour at risk\)$/
     );
     expect(rootCauseChain(model, 'compliance_exposure')).toEqual(['compliance_exposure']);
     expect(whySentence(model, 'nope', fmt)).toBeNull();
