@@ -31,6 +31,8 @@ interface Props {
   to: number;
   annotations: readonly AnnotationMark[];
   cursor: number | null;
+  /** The moment pinned by the time control (Unix ms); null when live. */
+  pinnedTime: number | null;
   timeZone: TimeZone;
   onActivate: (id: string) => void;
   onActiveChange: (id: string) => void;
@@ -41,7 +43,14 @@ interface Props {
 export function CascadeCards(p: Props) {
   const { layout, options, geometry: g } = p;
   const sparkline = options.showSparklines
-    ? { from: p.from, to: p.to, annotations: p.annotations, cursor: p.cursor, timeZone: p.timeZone }
+    ? {
+        from: p.from,
+        to: p.to,
+        annotations: p.annotations,
+        cursor: p.cursor,
+        pinnedTime: p.pinnedTime,
+        timeZone: p.timeZone,
+      }
     : null;
   // One flat list keyed by id, so a card keeps its DOM node (and focus) when a drill-down moves it to another layer.
   return (

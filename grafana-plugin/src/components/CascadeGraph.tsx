@@ -32,6 +32,8 @@ interface Props {
   to: number;
   annotations: readonly AnnotationMark[];
   cursor: number | null;
+  /** The moment pinned by the time control (Unix ms), marked on the sparklines; null when live. */
+  pinnedTime: number | null;
   timeZone: TimeZone;
   filter: string;
   onFilter: (text: string) => void;

@@ -31,6 +31,8 @@ export interface NodeCardProps {
     to: number;
     annotations: readonly AnnotationMark[];
     cursor: number | null;
+    /** The moment pinned by the time control (the cursor when not live), marked solid; null when live. */
+    pinnedTime: number | null;
     timeZone: TimeZone;
   } | null;
   impactUnit: string | null;
@@ -91,6 +93,7 @@ function NodeCardView(p: NodeCardProps) {
             annotations={p.sparkline.annotations}
             cursor={p.sparkline.cursor}
             cursorColor={theme.colors.text.primary}
+            pinnedTime={p.sparkline.pinnedTime}
             onHover={p.onHoverTime ?? setHovered}
           />
         )}

@@ -41,6 +41,7 @@ export function PanelBody({ cascade: c, box, series, timeZone }: Props) {
         to={c.to}
         annotations={c.annotations}
         cursor={c.at === c.to ? null : c.at}
+        pinnedTime={view.state.cursor}
         onActivate={view.activate}
         onActiveChange={view.setActive}
         onBack={view.back}
