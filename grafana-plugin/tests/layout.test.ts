@@ -121,11 +121,26 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         const box = (await bar.boundingBox())!;
         expect(box.y + box.height).toBeLessThanOrEqual(graph.y + graph.height + 0.5);
         expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width + 0.5);
-        // The pinned moment is marked on the drift heatmap too.
-        expect(await page.locator('[data-testid="drift-pinned-time"]').count()).toBe(1);
+        // The pinned moment is marked on the drift heatmap and on every card's sparkline too.
+        const heatmapMark = page.locator('[data-testid="drift-pinned-time"]');
+        const sparkMarks = page.locator('[data-node-id]:not([data-summary]) [data-pinned-time="true"]');
+        expect(await heatmapMark.count()).toBe(1);
+        const sparklines = page.locator('[data-node-id]:not([data-summary]) svg:not([data-status-icon])');
+        expect(await sparkMarks.count()).toBeGreaterThan(0);
+        expect(await sparkMarks.count()).toBe(await sparklines.count());
+        // Drawn inside its sparkline, at the pinned moment's place on the time axis (not at an edge: live is).
+        const where = await sparkMarks.first().evaluate((l) => {
+          const x = Number(l.getAttribute('x1'));
+          return x / Number(l.closest('svg')!.getAttribute('width'));
+        });
+        expect(where).toBeGreaterThan(0);
+        expect(where).toBeLessThan(0.999);
         expect(await axeViolations(page, AXE)).toEqual([]);
         await bar.getByRole('button', { name: 'Back to live' }).click();
         expect(await bar.count()).toBe(0);
+        // Live: no moment is pinned, so neither mark is drawn.
+        expect(await heatmapMark.count()).toBe(0);
+        expect(await page.locator('[data-pinned-time="true"]').count()).toBe(0);
       });
 
       it('limits a sparkline hover to its card unless the whole-cascade preview is chosen', async () => {
@@ -137,6 +152,9 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         await page.evaluate(() => window.__harness.setOptions({ hoverPreview: true }));
         await page.mouse.move(b.x + b.width * 0.3, b.y + b.height / 2);
         expect(await page.getByTestId('time-state-bar').innerText()).toMatch(/^Previewing \d\d:\d\d:\d\d/);
+        // A hover previews a moment but pins none: the heatmap and the sparklines mark no pinned time.
+        expect(await page.locator('[data-testid="drift-pinned-time"]').count()).toBe(0);
+        expect(await page.locator('[data-pinned-time="true"]').count()).toBe(0);
         await page.mouse.move(0, 0);
         expect(await page.getByTestId('time-state-bar').count()).toBe(0);
         await page.evaluate(() => window.__harness.setOptions({ hoverPreview: false }));
