@@ -126,6 +126,10 @@ describe('dist/ as Grafana loads it', () => {
   it('is ready for the catalogue: screenshots, links to docs and issues, a filled-in LICENSE', () => {
     const plugin = JSON.parse(read('plugin.json'));
     expect(plugin.info.screenshots.length).toBeGreaterThanOrEqual(2);
+    // Every screenshot docs/screenshots holds is in the catalogue, so the two never drift apart.
+    const listed = (plugin.info.screenshots as Array<{ path: string }>).map((s) => s.path.split('/').pop()).sort();
+    const pngs = readdirSync(join(root, '..', 'docs', 'screenshots')).filter((f) => f.endsWith('.png'));
+    expect(listed).toEqual(pngs.sort());
     for (const shot of plugin.info.screenshots as Array<{ name: string; path: string }>) {
       expect(shot.name).not.toBe('');
       // From docs/screenshots, byte for byte.
