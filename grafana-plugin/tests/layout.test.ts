@@ -80,6 +80,16 @@ describe.each(['react18', 'react19'])('the built panel on %s', (runtime) => {
         );
         expect(amounts.length).toBeGreaterThan(0);
         expect(amounts.filter((a) => !a.whole)).toEqual([]);
+        // A card's score and value show whole or not at all (in its tooltip), never cut to a fragment.
+        const cut = await page.$$eval('[data-optional-figures] > *', (els) =>
+          els.flatMap((e) => {
+            const r = e.getBoundingClientRect();
+            const box = e.parentElement!.getBoundingClientRect();
+            const shown = r.width > 0 && r.top < box.bottom - 0.5;
+            return shown && (r.right > box.right + 0.5 || e.scrollWidth > e.clientWidth + 1) ? [e.textContent] : [];
+          })
+        );
+        expect(cut).toEqual([]);
         expect(await axeViolations(page, AXE)).toEqual([]);
       });
 

@@ -41,18 +41,22 @@ export function NodeCardFigures({ node, impactUnit, preview }: Props) {
       : null;
   const value = node.value !== null ? formatNodeValue(node.value, node.unit) : null;
   const all = [statusLabel(node.status), `score ${formatScore(node.score)}`, value, impactText];
-  // When the card is narrow the score and value shorten (the row's tooltip has them); the status and
-  // the amount at risk never do.
+  // When the card is narrow the score and value drop out whole, never cut to a fragment like "s" (the
+  // row's tooltip has them): they sit in a one-line box that wraps, behind a zero-width first item, so
+  // one that does not fit goes to the hidden second line. The status and the amount at risk never do.
   return (
     <div className={styles.metaRow} title={all.filter(Boolean).join(' · ')}>
       <span className={styles.status}>{statusLabel(node.status)}</span>
-      <span className={styles.shrink}>score {formatScore(node.score)}</span>
-      {value !== null && (
-        <span className={`${styles.value} ${styles.shrink}`}>
-          <span className={styles.srOnly}>value </span>
-          {value}
-        </span>
-      )}
+      <span className={styles.optional} data-optional-figures="true">
+        <span className={styles.spacer} />
+        <span className={styles.item}>score {formatScore(node.score)}</span>
+        {value !== null && (
+          <span className={`${styles.value} ${styles.item}`}>
+            <span className={styles.srOnly}>value </span>
+            {value}
+          </span>
+        )}
+      </span>
       {impactText !== null && (
         <span className={styles.impact} data-impact="true">
           {impactText}
@@ -71,7 +75,9 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
   }),
   status: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium, flex: 'none' }),
-  shrink: css({ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }),
+  optional: css({ flex: '1 1 0', minWidth: 0, height: '1lh', display: 'flex', flexWrap: 'wrap', overflow: 'hidden' }),
+  spacer: css({ width: 0, height: '1lh' }),
+  item: css({ flex: 'none', marginRight: theme.spacing(1) }),
   value: css({ fontVariantNumeric: 'tabular-nums' }),
   impact: css({
     marginLeft: 'auto',
