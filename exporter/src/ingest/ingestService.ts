@@ -27,6 +27,7 @@ import type {
   IngestTarget,
   IngestTotals,
   LogOperation,
+  ModelRouter,
   ReferenceListener,
 } from './ports';
 import { modelLimitProblem } from './limits';
@@ -68,7 +69,13 @@ export class IngestService implements IngestPort {
     private readonly clock: () => number,
     private readonly limits: Partial<IngestLimits> = {},
     private readonly durability: DurabilityPort | null = null,
+    /** A sharded exporter's router (docs/scale-out.md): writes for other shards' models answer 421. */
+    private readonly router: ModelRouter | null = null,
   ) {}
+
+  route(modelId: string): void {
+    this.resolve(modelId);
+  }
 
   /** Logs the write durably (when there is a store), then applies it; resolves after both. */
   private persist<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T> {
@@ -90,6 +97,11 @@ export class IngestService implements IngestPort {
   private resolve(modelId: string): { model: ModelSpec; monitor: MonitorPort } {
     const model = this.engine.spec.models.find((m) => m.id === modelId);
     const monitor = this.engine.monitor(modelId);
+    const elsewhere = model === undefined ? null : (this.router?.(modelId) ?? null);
+    if (elsewhere !== null)
+      throw new IngestError('misdirected', 'misdirected: this exporter shard does not serve the model', [
+        { path: ':model', message: elsewhere },
+      ]);
     if (model === undefined || monitor === undefined) {
       const known = this.engine.spec.models.map((m) => m.id).join(', ');
       throw new IngestError('unknown_model', 'unknown model', [

@@ -16,6 +16,8 @@ import { registerSelfFamilies, registerStoreFamilies } from './selfFamilies';
 import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
 import { topologySamples, type TopologySamples } from './topologySamples';
 import type { KserveStatsSource } from '../ingest/kserve/receiver';
+import type { ShardScope } from '../shards';
+import { scopeCascadeSamples } from './scopeSamples';
 
 export interface ExporterMetrics {
   /** The registry of every family but the scrape duration (tests may read single metrics from it). */
@@ -35,6 +37,11 @@ export interface ExporterMetricsOptions {
   kserve?: KserveStatsSource;
   /** The durable store's health (`mlhealth_store_up`, `mlhealth_store_write_errors_total`). */
   store?: StoreHealthSource;
+  /**
+   * An exporter shard's scope (docs/scale-out.md): computed series of its nodes and models only, the
+   * topology of all. Absent: every node and model.
+   */
+  scope?: Pick<ShardScope, 'nodes' | 'models'>;
 }
 
 const LINT_FAILING_DEFAULTS = [
@@ -56,11 +63,16 @@ function cached<K extends object, V>(key: () => K | null, compute: (k: K | null)
   };
 }
 
-function registerCascade(registry: Registry, state: MetricsState): void {
+function registerCascade(
+  registry: Registry,
+  state: MetricsState,
+  scope: ExporterMetricsOptions['scope'],
+): void {
   const version = () => state.snapshot() ?? state.spec;
-  const samples = cached<object, CascadeSamples>(version, () =>
-    cascadeSamples(state.spec, state.snapshot(), state.anomalyScores()),
-  );
+  const samples = cached<object, CascadeSamples>(version, () => {
+    const all = cascadeSamples(state.spec, state.snapshot(), state.anomalyScores());
+    return scope === undefined ? all : scopeCascadeSamples(all, scope);
+  });
   const family = (key: keyof typeof METRICS, pick: (s: CascadeSamples) => readonly Sample[]) =>
     registerFamily(
       registry,
@@ -102,10 +114,10 @@ function registerCascade(registry: Registry, state: MetricsState): void {
     METRICS.scenarioBusinessImpact,
     'gauge',
     () =>
-      state.scenarioImpacts().map(({ scenario, node, measure, value }) => ({
-        labels: { scenario, node, measure },
-        value,
-      })),
+      state
+        .scenarioImpacts()
+        .filter((row) => scope === undefined || scope.nodes.has(row.node))
+        .map(({ scenario, node, measure, value }) => ({ labels: { scenario, node, measure }, value })),
     () => state.scenarioImpacts(),
   );
   family('retrainRecommended', (s) => s.retrain);
@@ -146,9 +158,9 @@ export function createExporterMetrics(
   options: ExporterMetricsOptions,
 ): ExporterMetrics {
   const registry = new Registry();
-  registerCascade(registry, state);
+  registerCascade(registry, state, options.scope);
   registerDetail(registry, state);
-  registerSelfFamilies(registry, state, ingest, options.buildVersion);
+  registerSelfFamilies(registry, state, ingest, options.buildVersion, options.scope?.models);
   if (options.store !== undefined) registerStoreFamilies(registry, options.store);
   if (options.processMetrics !== false) {
     collectDefaultMetrics({ register: registry });

@@ -4,6 +4,7 @@
  */
 import type { ServeOptions } from '../../server/serveOptions';
 import { numberOption, parseCommandArgs } from '../args';
+import { parseShardFlags } from './shardOptions';
 import { UsageError } from '../io';
 
 export type { ServeOptions };
@@ -28,6 +29,11 @@ options:
   --data-dir DIR           durable state (default $MLHEALTH_DATA_DIR, else ./data with --spec;
                            the demo keeps state in memory unless given one)
   --store-max-bytes N      cap the store file's size: past it writes answer 507, as on a full disk
+  --shard I/N              serve shard I of N: the models whose FNV-1a 32-bit hash of the id mod N
+                           is I (docs/scale-out.md); other models' writes answer 421
+  --models A,B             serve these models only (instead of --shard)
+  --topology-only          serve only the topology series (edges, thresholds, rollup info), for a
+                           Prometheus that evaluates every tier from rules; ingests nothing
   --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
                            $MLHEALTH_GRAFANA_TOKEN)
   --grafana-token-file F   Grafana service-account token file
@@ -59,6 +65,9 @@ const SERVE_FLAGS = {
   'grafana-token-file': { type: 'string' },
   'grafana-dashboard-uid': { type: 'string' },
   'grafana-panel-id': { type: 'string' },
+  shard: { type: 'string' },
+  models: { type: 'string' },
+  'topology-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -106,6 +115,8 @@ export function parseServeOptions(argv: string[]): ServeOptions | null {
       integer: true,
     });
   }
+  const shard = parseShardFlags(values, options.specPath !== undefined);
+  if (shard !== undefined) options.shard = shard;
   if (options.specPath !== undefined && values['demo-time-scale'] !== undefined) {
     throw new UsageError('--demo-time-scale only applies to the built-in demo (no --spec)');
   }

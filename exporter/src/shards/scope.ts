@@ -1,0 +1,103 @@
+/**
+ * One exporter's share of a sharded fleet (docs/scale-out.md), resolved against the spec:
+ * - models: `--shard I/N` owns the models with `fnv1a32(id) mod N = I`; `--models a,b` owns the listed
+ *   ones; `--topology-only` owns none.
+ * - nodes: a base node belongs to its model's shard; a parent of one model (not spanning models,
+ *   rules.ts) belongs to that model's shard; nodes spanning models belong to no shard (the rules
+ *   evaluate them). A base node with no model (a PromQL signal of no model) belongs to the shard that
+ *   owns the spec's first model (shard 0 of a spec without models), so exactly one shard exports it
+ *   when the shards partition the models.
+ * Pure; the composition root (`main.ts`) builds one per exporter.
+ */
+import { closestName } from '../spec/closest';
+import { isLeaf } from '../spec/graph';
+import type { Spec } from '../spec/types';
+import { UsageError } from '../spec/usageError';
+import { shardOf } from './fnv1a';
+import { nodesSpanningModels } from './rules';
+import type { ShardScope, ShardSelector } from './types';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The unknown ids of a `--models` list, each with its nearest declared id. */
+function checkListedModels(listed: readonly string[], declared: readonly string[]): void {
+  const known = new Set(declared);
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const id of listed) {
+    if (seen.has(id)) problems.push(`'${id}' is listed twice`);
+    seen.add(id);
+    if (known.has(id)) continue;
+    const near = closestName(id, declared);
+    problems.push(`no model '${id}' in the spec${near === undefined ? '' : ` (did you mean '${near}'?)`}`);
+  }
+  if (problems.length > 0)
+    throw new UsageError(
+      `--models '${listed.join(',')}': ${problems.join('; ')}; the spec's models: ${declared.join(', ') || '(none)'}`,
+    );
+}
+
+/** Whether the selector owns model `id` (declared in the spec). */
+function owns(selector: ShardSelector, id: string): boolean {
+  if (selector.kind === 'hash') return shardOf(id, selector.count) === selector.index;
+  if (selector.kind === 'models') return selector.models.includes(id);
+  return false;
+}
+
+function ruleOf(selector: ShardSelector): string {
+  if (selector.kind === 'hash') return `shard ${selector.index}/${selector.count} (--shard)`;
+  if (selector.kind === 'models') return `--models ${selector.models.join(',')}`;
+  return '--topology-only';
+}
+
+function misdirection(selector: ShardSelector, model: string): string {
+  if (selector.kind === 'hash')
+    return `model '${model}' belongs to shard ${shardOf(model, selector.count)}/${selector.count} (--shard)`;
+  if (selector.kind === 'models')
+    return `model '${model}' is not in this exporter's --models (${selector.models.join(', ')})`;
+  return `model '${model}' is not ingested here: this exporter runs --topology-only`;
+}
+
+/** The nodes whose computed series the owner of `models` exports (see the header). */
+function ownedNodes(spec: Spec, models: ReadonlySet<string>, homeOfModelless: boolean): Set<string> {
+  const spanning = nodesSpanningModels(spec.nodes);
+  const nodes = new Set<string>();
+  for (const node of spec.nodes) {
+    if (spanning.has(node.id)) continue;
+    const mine = node.model !== undefined ? models.has(node.model) : isLeaf(node) && homeOfModelless;
+    if (mine) nodes.add(node.id);
+  }
+  return nodes;
+}
+
+/**
+ * The scope of the exporter `selector` declares, over `spec`.
+ *
+ * @throws UsageError naming the value for a `--shard` index not below its count, and for `--models`
+ *   ids the spec does not declare (each with a did-you-mean) or listed twice.
+ * @example
+ * const scope = resolveShardScope(spec, { kind: 'hash', index: 2, count: 3 }); // spec models fraud, recsys
+ * [...scope.models] // ['fraud']
+ * scope.misdirected('recsys') // "model 'recsys' belongs to shard 1/3 (--shard)"
+ */
+export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardScope {
+  const declared = spec.models.map((m) => m.id);
+  if (selector.kind === 'hash' && !(selector.index >= 0 && selector.index < selector.count))
+    throw new UsageError(
+      `--shard '${selector.index}/${selector.count}': the index must be below the count (shards 0..${selector.count - 1})`,
+    );
+  if (selector.kind === 'models') checkListedModels(selector.models, declared);
+  const models = new Set(declared.filter((id) => owns(selector, id)));
+  const home =
+    declared.length > 0 ? owns(selector, declared[0]) : selector.kind === 'hash' && selector.index === 0;
+  const nodes = ownedNodes(spec, models, home);
+  return {
+    selector,
+    models,
+    nodes,
+    misdirected: (model) => (models.has(model) ? null : misdirection(selector, model)),
+    describe: () =>
+      `${ruleOf(selector)}: ${plural(models.size, 'model')} of ${declared.length.toLocaleString('en-US')}, ` +
+      `${plural(nodes.size, 'node')} of ${spec.nodes.length.toLocaleString('en-US')} computed here`,
+  };
+}

@@ -1,0 +1,28 @@
+/** Which part of the fleet one exporter serves, as its flags declare it (`cli/serve/options.ts` parses them). */
+
+/**
+ * - `hash`: `--shard I/N`, the models whose `fnv1a32(id) mod N = I` (fnv1a.ts);
+ * - `models`: `--models a,b`, an explicit list of model ids;
+ * - `topology`: `--topology-only`, no model at all: the topology series only.
+ */
+export type ShardSelector =
+  | { kind: 'hash'; index: number; count: number }
+  | { kind: 'models'; models: readonly string[] }
+  | { kind: 'topology' };
+
+/** What one exporter of a sharded fleet owns, resolved against the spec (scope.ts). */
+export interface ShardScope {
+  readonly selector: ShardSelector;
+  /** The models it ingests (a monitor each); every other model is refused with `misdirected`. */
+  readonly models: ReadonlySet<string>;
+  /**
+   * The nodes whose computed series (score, status, value, contributions, impact, last update) it
+   * exports: the base nodes of its models and every node whose whole subtree is its own models. The
+   * nodes that span models are left to the generated recording rules (rules.ts).
+   */
+  readonly nodes: ReadonlySet<string>;
+  /** Why a model the spec declares is not ingested here (naming the rule), or null when it is. */
+  misdirected(model: string): string | null;
+  /** One line for the start-up banner, e.g. `shard 1/3 (--shard): 12 of 40 models, 360 of 1,203 nodes`. */
+  describe(): string;
+}
