@@ -8,4 +8,4 @@
 export { fnv1a32, shardOf } from './fnv1a';
 export { nodesSpanningModels } from './rules';
 export { resolveShardScope } from './scope';
-export type { ShardScope, ShardSelector } from './types';
+export type { RollupsInRules, ShardScope, ShardSelector } from './types';

@@ -97,3 +97,28 @@ test('--topology-only owns nothing and says so', () => {
     "model 'fraud' is not ingested here: this exporter runs --topology-only",
   );
 });
+
+test('--rollups all: a shard exports its base nodes only, the rules every tier above', () => {
+  const scope = resolveShardScope(SPEC, {
+    kind: 'hash',
+    index: shardOf('fraud', 3),
+    count: 3,
+    rollups: 'all',
+  });
+  expect([...scope.nodes]).toEqual(['fraud.drift.amount', 'fraud.serving.errors', 'gateway.errors']);
+  expect(scope.describe()).toBe(
+    'shard 2/3 (--shard): 1 model of 2, 3 nodes of 8 computed here (--rollups all: every tier above the base one in the rules)',
+  );
+});
+
+test('--rollups alone: one exporter of every model, the spanning nodes left to the rules', () => {
+  const scope = resolveShardScope(SPEC, { kind: 'all', rollups: 'prometheus' });
+  expect([...scope.models]).toEqual(['fraud', 'recsys']);
+  expect([...scope.nodes]).toEqual([
+    'fraud.drift.amount',
+    'fraud.serving.errors',
+    'recsys.drift.amount',
+    'gateway.errors',
+    'fraud.health',
+  ]);
+});

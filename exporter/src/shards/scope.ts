@@ -6,7 +6,8 @@
  *   rules.ts) belongs to that model's shard; nodes spanning models belong to no shard (the rules
  *   evaluate them). A base node with no model (a PromQL signal of no model) belongs to the shard that
  *   owns the spec's first model (shard 0 of a spec without models), so exactly one shard exports it
- *   when the shards partition the models.
+ *   when the shards partition the models. With `rollups: 'all'` (the rules evaluate every tier above
+ *   the base one: `mlhealth generate --rollups all`) a shard exports its base nodes only.
  * Pure; the composition root (`main.ts`) builds one per exporter.
  */
 import { closestName } from '../spec/closest';
@@ -15,7 +16,7 @@ import type { Spec } from '../spec/types';
 import { UsageError } from '../spec/usageError';
 import { shardOf } from './fnv1a';
 import { nodesSpanningModels } from './rules';
-import type { ShardScope, ShardSelector } from './types';
+import type { RollupsInRules, ShardScope, ShardSelector } from './types';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -41,16 +42,18 @@ function checkListedModels(listed: readonly string[], declared: readonly string[
 function owns(selector: ShardSelector, id: string): boolean {
   if (selector.kind === 'hash') return shardOf(id, selector.count) === selector.index;
   if (selector.kind === 'models') return selector.models.includes(id);
-  return false;
+  return selector.kind === 'all';
 }
 
 function ruleOf(selector: ShardSelector): string {
   if (selector.kind === 'hash') return `shard ${selector.index}/${selector.count} (--shard)`;
   if (selector.kind === 'models') return `--models ${selector.models.join(',')}`;
+  if (selector.kind === 'all') return 'every model';
   return '--topology-only';
 }
 
 function misdirection(selector: ShardSelector, model: string): string {
+  if (selector.kind === 'all') return `model '${model}' is not served here`;
   if (selector.kind === 'hash')
     return `model '${model}' belongs to shard ${shardOf(model, selector.count)}/${selector.count} (--shard)`;
   if (selector.kind === 'models')
@@ -59,11 +62,16 @@ function misdirection(selector: ShardSelector, model: string): string {
 }
 
 /** The nodes whose computed series the owner of `models` exports (see the header). */
-function ownedNodes(spec: Spec, models: ReadonlySet<string>, homeOfModelless: boolean): Set<string> {
+function ownedNodes(
+  spec: Spec,
+  models: ReadonlySet<string>,
+  homeOfModelless: boolean,
+  rollups: RollupsInRules,
+): Set<string> {
   const spanning = nodesSpanningModels(spec.nodes);
   const nodes = new Set<string>();
   for (const node of spec.nodes) {
-    if (spanning.has(node.id)) continue;
+    if (spanning.has(node.id) || (rollups === 'all' && !isLeaf(node))) continue;
     const mine = node.model !== undefined ? models.has(node.model) : isLeaf(node) && homeOfModelless;
     if (mine) nodes.add(node.id);
   }
@@ -90,7 +98,7 @@ export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardSco
   const models = new Set(declared.filter((id) => owns(selector, id)));
   const home =
     declared.length > 0 ? owns(selector, declared[0]) : selector.kind === 'hash' && selector.index === 0;
-  const nodes = ownedNodes(spec, models, home);
+  const nodes = ownedNodes(spec, models, home || selector.kind === 'all', selector.rollups ?? 'prometheus');
   return {
     selector,
     models,
@@ -98,6 +106,7 @@ export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardSco
     misdirected: (model) => (models.has(model) ? null : misdirection(selector, model)),
     describe: () =>
       `${ruleOf(selector)}: ${plural(models.size, 'model')} of ${declared.length.toLocaleString('en-US')}, ` +
-      `${plural(nodes.size, 'node')} of ${spec.nodes.length.toLocaleString('en-US')} computed here`,
+      `${plural(nodes.size, 'node')} of ${spec.nodes.length.toLocaleString('en-US')} computed here` +
+      (selector.rollups === 'all' ? ' (--rollups all: every tier above the base one in the rules)' : ''),
   };
 }

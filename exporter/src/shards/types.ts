@@ -3,12 +3,20 @@
 /**
  * - `hash`: `--shard I/N`, the models whose `fnv1a32(id) mod N = I` (fnv1a.ts);
  * - `models`: `--models a,b`, an explicit list of model ids;
- * - `topology`: `--topology-only`, no model at all: the topology series only.
+ * - `topology`: `--topology-only`, no model at all: the topology series only;
+ * - `all`: every model (`--rollups` alone: one exporter beside rules that evaluate some tiers).
+ * `rollups` says which nodes the generated rules evaluate, as `mlhealth generate --rollups` does:
+ * `prometheus` (the default) the nodes spanning models, `all` every node above the base tier.
  */
-export type ShardSelector =
+export type ShardSelector = (
   | { kind: 'hash'; index: number; count: number }
   | { kind: 'models'; models: readonly string[] }
-  | { kind: 'topology' };
+  | { kind: 'topology' }
+  | { kind: 'all' }
+) & { rollups?: RollupsInRules };
+
+/** Which nodes the recording rules evaluate: those spanning models, or every non-base node. */
+export type RollupsInRules = 'prometheus' | 'all';
 
 /** What one exporter of a sharded fleet owns, resolved against the spec (scope.ts). */
 export interface ShardScope {

@@ -34,6 +34,9 @@ options:
   --models A,B             serve these models only (instead of --shard)
   --topology-only          serve only the topology series (edges, thresholds, rollup info), for a
                            Prometheus that evaluates every tier from rules; ingests nothing
+  --rollups prometheus|all the nodes the generated rules evaluate (mlhealth generate --rollups):
+                           left out here; default prometheus (nodes spanning models) with
+                           --shard or --models, all = every node above the base tier
   --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
                            $MLHEALTH_GRAFANA_TOKEN)
   --grafana-token-file F   Grafana service-account token file
@@ -68,6 +71,7 @@ const SERVE_FLAGS = {
   shard: { type: 'string' },
   models: { type: 'string' },
   'topology-only': { type: 'boolean' },
+  rollups: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

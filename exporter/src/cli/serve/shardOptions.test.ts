@@ -36,3 +36,18 @@ test('the shard flags need a spec: the built-in demo runs as one exporter', () =
     '--shard 0/2 needs --spec: the built-in demo runs as one exporter',
   );
 });
+
+test('--rollups says which nodes the rules evaluate, with or without a shard flag', () => {
+  expect(serve('--shard', '1/2', '--rollups', 'all')?.shard).toEqual({
+    kind: 'hash',
+    index: 1,
+    count: 2,
+    rollups: 'all',
+  });
+  expect(serve('--rollups', 'prometheus')?.shard).toEqual({ kind: 'all', rollups: 'prometheus' });
+  expect(() => serve('--rollups', 'thanos')).toThrow("--rollups 'thanos' is not one of prometheus, all");
+  expect(() => serve('--rollups', 'all', '--topology-only')).toThrow(
+    '--rollups and --topology-only: a topology-only exporter computes no node at all',
+  );
+  expect(() => parseServeOptions(['--rollups', 'all'])).toThrow('--rollups all needs --spec');
+});

@@ -1,10 +1,12 @@
 /**
  * The shard flags of `mlhealth serve` (docs/scale-out.md): `--shard I/N`, `--models a,b` and
- * `--topology-only`, at most one of them, and only with `--spec`. The model ids of `--models` are
- * checked against the spec when it is loaded (`shards/scope.ts`, with a did-you-mean).
+ * `--topology-only`, at most one of them, and only with `--spec`; `--rollups prometheus|all` says
+ * which nodes the generated rules evaluate (as `mlhealth generate --rollups` does), so the exporter
+ * leaves those to them. The model ids of `--models` are checked against the spec when it is loaded
+ * (`shards/scope.ts`, with a did-you-mean).
  */
-import type { ShardSelector } from '../../shards';
-import { listOption } from '../args';
+import type { RollupsInRules, ShardSelector } from '../../shards';
+import { choiceOption, listOption } from '../args';
 import { UsageError } from '../io';
 
 /** The most shards `--shard` takes (far past any fleet; a typo like 1/30000 is caught). */
@@ -29,6 +31,20 @@ export function parseShard(value: string): ShardSelector {
  * @throws UsageError for a malformed value, two of the flags together, or any of them without a spec.
  */
 export function parseShardFlags(
+  values: { shard?: string; models?: string; 'topology-only'?: boolean; rollups?: string },
+  hasSpec: boolean,
+): ShardSelector | undefined {
+  const selector = selectorOf(values, hasSpec);
+  if (values.rollups === undefined) return selector;
+  const rollups = choiceOption<RollupsInRules>('rollups', values.rollups, ['prometheus', 'all']);
+  if (selector?.kind === 'topology')
+    throw new UsageError('--rollups and --topology-only: a topology-only exporter computes no node at all');
+  if (!hasSpec)
+    throw new UsageError(`--rollups ${rollups} needs --spec: the built-in demo runs as one exporter`);
+  return { ...(selector ?? { kind: 'all' }), rollups };
+}
+
+function selectorOf(
   values: { shard?: string; models?: string; 'topology-only'?: boolean },
   hasSpec: boolean,
 ): ShardSelector | undefined {
