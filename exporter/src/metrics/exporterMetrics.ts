@@ -41,7 +41,7 @@ export interface ExporterMetricsOptions {
    * An exporter shard's scope (docs/scale-out.md): computed series of its nodes and models only, the
    * topology of all. Absent: every node and model.
    */
-  scope?: Pick<ShardScope, 'nodes' | 'models'>;
+  scope?: Pick<ShardScope, 'nodes' | 'models' | 'topology'>;
 }
 
 const LINT_FAILING_DEFAULTS = [

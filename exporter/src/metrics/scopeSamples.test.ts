@@ -19,7 +19,7 @@ const all = cascadeSamples(
 const nodes = (samples: readonly { labels: Record<string, unknown> }[], label = 'node') =>
   samples.map((s) => s.labels[label]);
 
-test('the computed series of the shard of model a only; the topology of all', () => {
+test('the computed series of the shard of model a only; the topology of its nodes and the spanning one', () => {
   const scope = resolveShardScope(spec, { kind: 'models', models: ['a'] });
   const mine = scopeCascadeSamples(all, scope);
   expect(nodes(mine.score)).toEqual(['a.x', 'a.c']);
@@ -28,9 +28,17 @@ test('the computed series of the shard of model a only; the topology of all', ()
   expect(nodes(mine.lastUpdate)).toEqual(['a.x', 'a.c']);
   expect(nodes(mine.contribution, 'parent')).toEqual(['a.c']);
   expect(nodes(mine.retrain, 'model')).toEqual(['a']);
-  expect(mine.edgeWeight).toEqual(all.edgeWeight);
-  expect(mine.threshold).toEqual(all.threshold);
-  expect(mine.info).toEqual(all.info);
+  expect(nodes(mine.edgeWeight, 'parent')).toEqual(['a.c', 'both', 'both']);
+  expect(nodes(mine.threshold)).toEqual(['a.x', 'a.x', 'a.c', 'a.c', 'both', 'both']);
+  expect(nodes(mine.info)).toEqual(['a.x', 'a.c', 'both']);
+  // --topology-only: the topology of every node, nothing computed.
+  const topology = scopeCascadeSamples(all, resolveShardScope(spec, { kind: 'topology' }));
+  expect([topology.edgeWeight, topology.threshold, topology.info]).toEqual([
+    all.edgeWeight,
+    all.threshold,
+    all.info,
+  ]);
+  expect(topology.status).toEqual([]);
   // The unscoped samples hold the spanning node's computed series; the shard's do not.
   expect(nodes(all.status)).toContain('both');
   expect(nodes(all.contribution, 'parent')).toContain('both');

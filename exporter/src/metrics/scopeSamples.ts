@@ -1,13 +1,16 @@
 /**
- * The cascade series an exporter shard serves (docs/scale-out.md): the computed series (score, status,
- * unknown cause, value, last update, anomaly score, contributions, impact, exposure) of the nodes in its
- * scope only, and the retraining flag of its models only; the topology (node info, thresholds, edge
- * weights, rollup info, and any other family this file does not name) of every node, from every shard,
- * so the recording rules find it whichever shard is up. Pure.
+ * The cascade series an exporter shard serves (docs/scale-out.md):
+ * - computed series (score, status, unknown cause, value, last update, anomaly score, contributions,
+ *   impact, exposure): of the nodes in its scope only (`ShardScope.nodes`);
+ * - the retraining flag: of its models only;
+ * - every other family, the topology (node info, thresholds, edge weights, rollup info, and any family
+ *   this file does not name): of `ShardScope.topology`, by its `node` label, else its `parent` label
+ *   (its own nodes and the nodes the rules evaluate, so the rules find those whichever shard is up).
+ * Pure.
  */
 import type { ShardScope } from '../shards';
-import type { Sample } from './family';
 import type { CascadeSamples } from './cascadeSamples';
+import type { Sample } from './family';
 
 /** The families computed per node, by the label that names the node. */
 const COMPUTED_BY_NODE = {
@@ -22,35 +25,38 @@ const COMPUTED_BY_NODE = {
   contribution: 'parent',
 } as const satisfies Partial<Record<keyof CascadeSamples, string>>;
 
-function keep<L extends string>(
-  samples: readonly Sample<L>[],
-  label: L,
-  ids: ReadonlySet<string>,
-): Sample<L>[] {
-  return samples.filter((s) => ids.has(String(s.labels[label])));
+type Family = readonly Sample<string>[];
+
+const keep = (samples: Family, label: string, ids: ReadonlySet<string>): Sample<string>[] =>
+  samples.filter((s) => ids.has(String(s.labels[label])));
+
+/** A topology family kept for `ids` by its node label (`node`, else `parent`); as it is without one. */
+function keepTopology(samples: Family, ids: ReadonlySet<string>): Family {
+  const first = samples[0];
+  if (first === undefined) return samples;
+  const label = 'node' in first.labels ? 'node' : 'parent' in first.labels ? 'parent' : null;
+  return label === null ? samples : keep(samples, label, ids);
 }
 
 /**
- * `samples` restricted to `scope`: computed families to its nodes, `retrain` to its models, the rest
- * (topology) as it is. Complexity O(samples).
+ * `samples` restricted to `scope` (see the header). Complexity O(samples).
  *
  * @example scopeCascadeSamples(samples, shard).score.map((s) => s.labels.node) // ['fraud.drift.amount', …] (no node spanning models)
  */
 export function scopeCascadeSamples(
   samples: CascadeSamples,
-  scope: Pick<ShardScope, 'nodes' | 'models'>,
+  scope: Pick<ShardScope, 'nodes' | 'models' | 'topology'>,
 ): CascadeSamples {
-  const out: CascadeSamples = { ...samples };
-  for (const [family, label] of Object.entries(COMPUTED_BY_NODE) as [
-    keyof typeof COMPUTED_BY_NODE,
-    string,
-  ][]) {
-    (out as unknown as Record<string, unknown>)[family] = keep(
-      samples[family] as Sample<string>[],
-      label,
-      scope.nodes,
-    );
+  const out: Record<string, Family> = {};
+  const computed: Record<string, string> = COMPUTED_BY_NODE;
+  for (const [family, list] of Object.entries(samples) as [string, Family][]) {
+    const label = computed[family];
+    out[family] =
+      family === 'retrain'
+        ? keep(list, 'model', scope.models)
+        : label !== undefined
+          ? keep(list, label, scope.nodes)
+          : keepTopology(list, scope.topology);
   }
-  out.retrain = keep(samples.retrain, 'model', scope.models);
-  return out;
+  return out as unknown as CascadeSamples;
 }

@@ -44,6 +44,15 @@ test('--shard I/N: the models hashing to I, their base nodes and single-model pa
     'gateway.errors',
     'fraud.health',
   ]);
+  expect([...fraudShard.topology]).toEqual([
+    'fraud.drift.amount',
+    'fraud.serving.errors',
+    'gateway.errors',
+    'fraud.health',
+    'fraud.outcome',
+    'revenue',
+    'odd',
+  ]);
   expect(fraudShard.misdirected('fraud')).toBeNull();
   expect(fraudShard.misdirected('recsys')).toBe("model 'recsys' belongs to shard 1/3 (--shard)");
   expect(fraudShard.describe()).toBe('shard 2/3 (--shard): 1 model of 2, 4 nodes of 8 computed here');

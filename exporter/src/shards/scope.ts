@@ -8,6 +8,10 @@
  *   owns the spec's first model (shard 0 of a spec without models), so exactly one shard exports it
  *   when the shards partition the models. With `rollups: 'all'` (the rules evaluate every tier above
  *   the base one: `mlhealth generate --rollups all`) a shard exports its base nodes only.
+ * - topology (node info, thresholds, edge weights, rollup info): of its own nodes, and of every node
+ *   the rules evaluate, from every shard, so the rules and the panel keep the fleet-wide nodes while
+ *   any shard is up, and each node's series are exported once per fleet, not once per shard
+ *   (`--topology-only`: of every node).
  * Pure; the composition root (`main.ts`) builds one per exporter.
  */
 import { closestName } from '../spec/closest';
@@ -61,17 +65,22 @@ function misdirection(selector: ShardSelector, model: string): string {
   return `model '${model}' is not ingested here: this exporter runs --topology-only`;
 }
 
+/** The nodes the generated rules evaluate: those spanning models, or (`all`) every parent. */
+function ruleNodes(spec: Spec, rollups: RollupsInRules): Set<string> {
+  if (rollups === 'prometheus') return nodesSpanningModels(spec.nodes);
+  return new Set(spec.nodes.filter((n) => !isLeaf(n)).map((n) => n.id));
+}
+
 /** The nodes whose computed series the owner of `models` exports (see the header). */
 function ownedNodes(
   spec: Spec,
   models: ReadonlySet<string>,
   homeOfModelless: boolean,
-  rollups: RollupsInRules,
+  inRules: ReadonlySet<string>,
 ): Set<string> {
-  const spanning = nodesSpanningModels(spec.nodes);
   const nodes = new Set<string>();
   for (const node of spec.nodes) {
-    if (spanning.has(node.id) || (rollups === 'all' && !isLeaf(node))) continue;
+    if (inRules.has(node.id)) continue;
     const mine = node.model !== undefined ? models.has(node.model) : isLeaf(node) && homeOfModelless;
     if (mine) nodes.add(node.id);
   }
@@ -98,11 +107,15 @@ export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardSco
   const models = new Set(declared.filter((id) => owns(selector, id)));
   const home =
     declared.length > 0 ? owns(selector, declared[0]) : selector.kind === 'hash' && selector.index === 0;
-  const nodes = ownedNodes(spec, models, home || selector.kind === 'all', selector.rollups ?? 'prometheus');
+  const inRules = ruleNodes(spec, selector.rollups ?? 'prometheus');
+  const nodes = ownedNodes(spec, models, home || selector.kind === 'all', inRules);
+  const topology =
+    selector.kind === 'topology' ? new Set(spec.nodes.map((n) => n.id)) : new Set([...nodes, ...inRules]);
   return {
     selector,
     models,
     nodes,
+    topology,
     misdirected: (model) => (models.has(model) ? null : misdirection(selector, model)),
     describe: () =>
       `${ruleOf(selector)}: ${plural(models.size, 'model')} of ${declared.length.toLocaleString('en-US')}, ` +

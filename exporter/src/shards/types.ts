@@ -29,6 +29,11 @@ export interface ShardScope {
    * nodes that span models are left to the generated recording rules (rules.ts).
    */
   readonly nodes: ReadonlySet<string>;
+  /**
+   * The nodes whose topology series (node info, thresholds, edge weights by parent, rollup info) it
+   * exports: its own nodes and every node the rules evaluate (`--topology-only`: every node).
+   */
+  readonly topology: ReadonlySet<string>;
   /** Why a model the spec declares is not ingested here (naming the rule), or null when it is. */
   misdirected(model: string): string | null;
   /** One line for the start-up banner, e.g. `shard 1/3 (--shard): 12 of 40 models, 360 of 1,203 nodes`. */
