@@ -17,7 +17,7 @@ import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './stat
 import { topologySamples, type TopologySamples } from './topologySamples';
 import type { KserveStatsSource } from '../ingest/kserve/receiver';
 import type { ShardScope } from '../shards';
-import { scopeCascadeSamples } from './scopeSamples';
+import { scopeCascadeSamples, scopeTopologySamples } from './scopeSamples';
 
 export interface ExporterMetrics {
   /** The registry of every family but the scrape duration (tests may read single metrics from it). */
@@ -63,6 +63,29 @@ function cached<K extends object, V>(key: () => K | null, compute: (k: K | null)
   };
 }
 
+/**
+ * A registrar of topology families. The topology comes from the spec, not the snapshot: served before
+ * the first evaluation, and for every node whoever evaluates it (the recording rules of `mlhealth
+ * generate --rollups` read it); a shard's of its scope only.
+ */
+function topologyFamilies(registry: Registry, state: MetricsState, scope: ExporterMetricsOptions['scope']) {
+  const topology = cached<object, TopologySamples>(
+    () => state.spec,
+    () => {
+      const all = topologySamples(state.spec);
+      return scope === undefined ? all : scopeTopologySamples(all, scope);
+    },
+  );
+  return (key: keyof typeof METRICS, pick: (s: TopologySamples) => readonly Sample[]) =>
+    registerFamily(
+      registry,
+      METRICS[key] as MetricDef<readonly string[]>,
+      'gauge',
+      () => pick(topology()),
+      () => state.spec,
+    );
+}
+
 function registerCascade(
   registry: Registry,
   state: MetricsState,
@@ -85,20 +108,7 @@ function registerCascade(
   family('nodeStatus', (s) => s.status);
   family('nodeUnknownInfo', (s) => s.unknownCause);
   family('nodeValue', (s) => s.value);
-  // The topology comes from the spec, not the snapshot: served before the first evaluation, and for
-  // every node whoever evaluates it (the recording rules of `mlhealth generate --rollups` read it).
-  const topology = cached<object, TopologySamples>(
-    () => state.spec,
-    () => topologySamples(state.spec),
-  );
-  const static_ = (key: keyof typeof METRICS, pick: (s: TopologySamples) => readonly Sample[]) =>
-    registerFamily(
-      registry,
-      METRICS[key] as MetricDef<readonly string[]>,
-      'gauge',
-      () => pick(topology()),
-      () => state.spec,
-    );
+  const static_ = topologyFamilies(registry, state, scope);
   static_('nodeThreshold', (s) => s.threshold);
   family('nodeInfo', (s) => s.info);
   static_('edgeWeight', (s) => s.edgeWeight);

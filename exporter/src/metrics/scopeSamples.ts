@@ -11,6 +11,7 @@
 import type { ShardScope } from '../shards';
 import type { CascadeSamples } from './cascadeSamples';
 import type { Sample } from './family';
+import type { TopologySamples } from './topologySamples';
 
 /** The families computed per node, by the label that names the node. */
 const COMPUTED_BY_NODE = {
@@ -59,4 +60,20 @@ export function scopeCascadeSamples(
           : keepTopology(list, scope.topology);
   }
   return out as unknown as CascadeSamples;
+}
+
+/**
+ * The topology series (`topologySamples.ts`) of `scope.topology` only: each family by its `node`
+ * label, else its `parent` label. Complexity O(samples).
+ *
+ * @example scopeTopologySamples(topology, shard).edgeWeight.map((s) => s.labels.parent) // its own parents and the spanning ones
+ */
+export function scopeTopologySamples(
+  samples: TopologySamples,
+  scope: Pick<ShardScope, 'topology'>,
+): TopologySamples {
+  const out: Record<string, Family> = {};
+  for (const [family, list] of Object.entries(samples) as [string, Family][])
+    out[family] = keepTopology(list, scope.topology);
+  return out as unknown as TopologySamples;
 }

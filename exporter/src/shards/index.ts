@@ -6,6 +6,6 @@
  * May import: spec.
  */
 export { fnv1a32, shardOf } from './fnv1a';
-export { nodesSpanningModels } from './rules';
+export { nodesInRules } from './rules';
 export { resolveShardScope } from './scope';
 export type { RollupsInRules, ShardScope, ShardSelector } from './types';

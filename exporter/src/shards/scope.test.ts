@@ -2,7 +2,7 @@
 import { base, makeSpec, model, parent } from '../cascade/__fixtures__';
 import { UsageError } from '../spec/usageError';
 import { shardOf } from './fnv1a';
-import { nodesSpanningModels } from './rules';
+import { nodesInRules } from './rules';
 import { resolveShardScope } from './scope';
 
 // fraud → shard 2 of 3, recsys → shard 1 of 3 (fnv1a.test.ts); 'gateway' is a PromQL base of no model.
@@ -30,38 +30,33 @@ const SPEC = makeSpec(
   { models: [model('fraud'), model('recsys')] },
 );
 
-test('the rules evaluate the parents without a model or over two models, whatever the sharding', () => {
-  expect([...nodesSpanningModels(SPEC.nodes)]).toEqual(['fraud.outcome', 'revenue', 'odd']);
+test('the rules evaluate the parents over two models or more (all: every parent), whatever the sharding', () => {
+  expect([...nodesInRules(SPEC.nodes, 'prometheus')]).toEqual(['revenue', 'odd']);
+  expect([...nodesInRules(SPEC.nodes, 'all')]).toEqual(['fraud.health', 'fraud.outcome', 'revenue', 'odd']);
 });
 
 test('--shard I/N: the models hashing to I, their base nodes and single-model parents', () => {
   const fraudShard = resolveShardScope(SPEC, { kind: 'hash', index: shardOf('fraud', 3), count: 3 });
   expect([...fraudShard.models]).toEqual(['fraud']);
-  // 'fraud' is the spec's first model: its shard also exports the base node of no model.
+  // 'fraud' is the spec's first model: its shard also exports the base node of no model; the business
+  // node fraud.outcome has no model of its own but only fraud's nodes beneath it.
   expect([...fraudShard.nodes]).toEqual([
     'fraud.drift.amount',
     'fraud.serving.errors',
     'gateway.errors',
     'fraud.health',
-  ]);
-  expect([...fraudShard.topology]).toEqual([
-    'fraud.drift.amount',
-    'fraud.serving.errors',
-    'gateway.errors',
-    'fraud.health',
     'fraud.outcome',
-    'revenue',
-    'odd',
   ]);
+  expect([...fraudShard.topology]).toEqual([...fraudShard.nodes, 'revenue', 'odd']);
   expect(fraudShard.misdirected('fraud')).toBeNull();
   expect(fraudShard.misdirected('recsys')).toBe("model 'recsys' belongs to shard 1/3 (--shard)");
-  expect(fraudShard.describe()).toBe('shard 2/3 (--shard): 1 model of 2, 4 nodes of 8 computed here');
+  expect(fraudShard.describe()).toBe('shard 2/3 (--shard): 1 model of 2, 5 nodes of 8 computed here');
   const empty = resolveShardScope(SPEC, { kind: 'hash', index: 0, count: 3 });
   expect([...empty.models, ...empty.nodes]).toEqual([]);
 });
 
 test('the shards of any N partition the models and the exporter-side nodes', () => {
-  const spanning = nodesSpanningModels(SPEC.nodes);
+  const spanning = nodesInRules(SPEC.nodes, 'prometheus');
   for (const count of [1, 2, 3, 5]) {
     const scopes = Array.from({ length: count }, (_, index) =>
       resolveShardScope(SPEC, { kind: 'hash', index, count }),
@@ -129,5 +124,6 @@ test('--rollups alone: one exporter of every model, the spanning nodes left to t
     'recsys.drift.amount',
     'gateway.errors',
     'fraud.health',
+    'fraud.outcome',
   ]);
 });

@@ -2,11 +2,11 @@
  * One exporter's share of a sharded fleet (docs/scale-out.md), resolved against the spec:
  * - models: `--shard I/N` owns the models with `fnv1a32(id) mod N = I`; `--models a,b` owns the listed
  *   ones; `--topology-only` owns none.
- * - nodes: a base node belongs to its model's shard; a parent of one model (not spanning models,
- *   rules.ts) belongs to that model's shard; nodes spanning models belong to no shard (the rules
- *   evaluate them). A base node with no model (a PromQL signal of no model) belongs to the shard that
- *   owns the spec's first model (shard 0 of a spec without models), so exactly one shard exports it
- *   when the shards partition the models. With `rollups: 'all'` (the rules evaluate every tier above
+ * - nodes: a base node belongs to its model's shard; a parent with one model beneath it (whether its
+ *   own `model` is set or not) belongs to that model's shard; the parents spanning models belong to no
+ *   shard (the rules evaluate them, rules.ts). A node with no model beneath (a PromQL signal of no
+ *   model, a parent of such signals only) belongs to the shard that owns the spec's first model (shard
+ *   0 of a spec without models), so exactly one shard exports it when the shards partition the models. With `rollups: 'all'` (the rules evaluate every tier above
  *   the base one: `mlhealth generate --rollups all`) a shard exports its base nodes only.
  * - topology (node info, thresholds, edge weights, rollup info): of its own nodes, and of every node
  *   the rules evaluate, from every shard, so the rules and the panel keep the fleet-wide nodes while
@@ -15,12 +15,12 @@
  * Pure; the composition root (`main.ts`) builds one per exporter.
  */
 import { closestName } from '../spec/closest';
-import { isLeaf } from '../spec/graph';
+import { modelsBeneath } from '../spec/graph';
 import type { Spec } from '../spec/types';
 import { UsageError } from '../spec/usageError';
 import { shardOf } from './fnv1a';
-import { nodesSpanningModels } from './rules';
-import type { RollupsInRules, ShardScope, ShardSelector } from './types';
+import { nodesInRules } from './rules';
+import type { ShardScope, ShardSelector } from './types';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -65,12 +65,6 @@ function misdirection(selector: ShardSelector, model: string): string {
   return `model '${model}' is not ingested here: this exporter runs --topology-only`;
 }
 
-/** The nodes the generated rules evaluate: those spanning models, or (`all`) every parent. */
-function ruleNodes(spec: Spec, rollups: RollupsInRules): Set<string> {
-  if (rollups === 'prometheus') return nodesSpanningModels(spec.nodes);
-  return new Set(spec.nodes.filter((n) => !isLeaf(n)).map((n) => n.id));
-}
-
 /** The nodes whose computed series the owner of `models` exports (see the header). */
 function ownedNodes(
   spec: Spec,
@@ -78,11 +72,13 @@ function ownedNodes(
   homeOfModelless: boolean,
   inRules: ReadonlySet<string>,
 ): Set<string> {
+  const beneath = modelsBeneath(spec.nodes);
   const nodes = new Set<string>();
   for (const node of spec.nodes) {
     if (inRules.has(node.id)) continue;
-    const mine = node.model !== undefined ? models.has(node.model) : isLeaf(node) && homeOfModelless;
-    if (mine) nodes.add(node.id);
+    // Not in the rules: at most one model beneath (rules.ts).
+    const model = (beneath.get(node.id) ?? [])[0];
+    if (model !== undefined ? models.has(model) : homeOfModelless) nodes.add(node.id);
   }
   return nodes;
 }
@@ -107,7 +103,7 @@ export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardSco
   const models = new Set(declared.filter((id) => owns(selector, id)));
   const home =
     declared.length > 0 ? owns(selector, declared[0]) : selector.kind === 'hash' && selector.index === 0;
-  const inRules = ruleNodes(spec, selector.rollups ?? 'prometheus');
+  const inRules = nodesInRules(spec.nodes, selector.rollups ?? 'prometheus');
   const nodes = ownedNodes(spec, models, home || selector.kind === 'all', inRules);
   const topology =
     selector.kind === 'topology' ? new Set(spec.nodes.map((n) => n.id)) : new Set([...nodes, ...inRules]);

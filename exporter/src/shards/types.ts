@@ -1,4 +1,5 @@
 /** Which part of the fleet one exporter serves, as its flags declare it (`cli/serve/options.ts` parses them). */
+import type { RollupScope } from '../spec/placement';
 
 /**
  * - `hash`: `--shard I/N`, the models whose `fnv1a32(id) mod N = I` (fnv1a.ts);
@@ -16,7 +17,7 @@ export type ShardSelector = (
 ) & { rollups?: RollupsInRules };
 
 /** Which nodes the recording rules evaluate: those spanning models, or every non-base node. */
-export type RollupsInRules = 'prometheus' | 'all';
+export type RollupsInRules = RollupScope;
 
 /** What one exporter of a sharded fleet owns, resolved against the spec (scope.ts). */
 export interface ShardScope {
