@@ -16,8 +16,10 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { evaluateCascade } from '../../src/cascade';
+import { buildContext } from '../../src/generate/context';
+import { generateDashboards } from '../../src/generate/dashboards';
 import type { CascadeSnapshot } from '../../src/cascade/types';
 import { loadSpecFile, type Spec } from '../../src/spec';
 import { resolveShardScope } from '../../src/shards';
@@ -27,10 +29,14 @@ import { instantQuery, startCentral, startShardPrometheus } from './support/flee
 import { differences, viewOfPrometheus, viewOfSnapshot, type FleetView } from './support/fleetView';
 import { FLEET_MODELS, FLEET_SPEC, SHARD_COUNT, trafficFor, type FleetModel } from './support/scaleOutSpec';
 import { writeFleetRules } from './support/fleetRules';
+import { dashboardQueries } from './support/dashboardQueries';
+import { capturePanel } from './support/panelCapture';
 
 jest.setTimeout(240_000);
 
 const ENVIRONMENT = 'e2e';
+/** Where `MLHEALTH_CAPTURE_FIXTURES=1` writes the panel's frames captured from the central Prometheus. */
+const FIXTURE = resolve(__dirname, '../../../grafana-plugin/fixtures/prometheus-scaleout.json');
 const MODELS = Object.keys(FLEET_MODELS) as FleetModel[];
 
 describe('scale-out: exporter shards, a Prometheus each, a central Prometheus with the generated rules', () => {
@@ -152,5 +158,43 @@ describe('scale-out: exporter shards, a Prometheus each, a central Prometheus wi
     expect(await converge(() => viewOfSnapshot(single.running!.built.engine.snapshot()!))).toEqual([]);
     await singleSnapshot(await post(1));
     expect(await converge(() => viewOfSnapshot(single.running!.built.engine.snapshot()!))).toEqual([]);
+  });
+
+  it('answers every query of the generated dashboards on the central Prometheus, and the panel’s', async () => {
+    const dashboards = generateDashboards(buildContext(spec));
+    const common = { environment: ENVIRONMENT, model: 'fraud', __rate_interval: '10s' };
+    const queries = [
+      ...dashboardQueries(dashboards.executive, { ...common, node: 'revenue' }),
+      ...dashboardQueries(dashboards.engineering, { ...common, node: 'serving_fleet' }),
+      ...dashboardQueries(dashboards.model, { ...common, node: 'fraud.confidence' }),
+    ];
+    expect(queries.length).toBeGreaterThan(30);
+    const empty: string[] = [];
+    for (const q of queries) {
+      const result = await instantQuery(central.url, q.expr);
+      const ok =
+        result.length > 0 &&
+        (q.label === undefined || result.some((r) => r.metric[q.label as string] !== undefined));
+      if (!ok) empty.push(`${q.where}: ${q.expr}`);
+    }
+    expect(empty).toEqual([]);
+    const title =
+      'Captured: the central Prometheus 2.42 of three mlhealth shards (recording rules for the fleet nodes)';
+    const capture = await capturePanel(central.url, dashboards.engineering, common, title);
+    // Every node of the spec reaches the panel, with a current status, fleet nodes from the rules.
+    const answer = (name: string) =>
+      capture.queries.find((q) => q.expr.startsWith(name + '{'))?.response.data.result ?? [];
+    const withStatus = new Set(answer('mlhealth_node_status').map((r) => r.metric.node));
+    expect([...withStatus].sort()).toEqual(spec.nodes.map((n) => n.id).sort());
+    const recorded = answer('mlhealth_node_status').filter((r) => r.metric.instance === undefined);
+    expect(recorded.map((r) => r.metric.node).sort()).toEqual([
+      'customers',
+      'quality_fleet',
+      'revenue',
+      'risk',
+      'serving_fleet',
+    ]);
+    if (process.env.MLHEALTH_CAPTURE_FIXTURES === '1')
+      writeFileSync(FIXTURE, `${JSON.stringify(capture, null, 1)}\n`);
   });
 });
