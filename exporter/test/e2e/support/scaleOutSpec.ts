@@ -2,7 +2,8 @@
  * The fleet of the scale-out end-to-end test (scaleOut.test.ts): four models over three shards by the
  * FNV-1a hash (credit → 0, recsys → 1, fraud and churn → 2 of 3), each with three base signals and
  * three single-model parents (computed by its shard), and nodes spanning models of every rollup kind
- * and unknown policy, with the three impact models (evaluated by the generated rules). Windows are long
+ * and unknown policy (max_unknown_share too), with the three impact models (evaluated by the
+ * generated rules). Windows are long
  * and stale_after is an hour, so the values depend on the events alone, not on when each exporter
  * evaluates; evaluation every second keeps the test short. `trafficFor` is the deterministic traffic.
  */
@@ -87,6 +88,13 @@ ${MODELS.map(modelNodes).join('\n')}
       exposure: { constant: 40000 }
       loss: { kind: step, steps: [{ below: 0.5, loss: 0.3 }, { below: 0.75, loss: 0.1 }, { below: 0.95, loss: 0.02 }] }
       price_when_ok: true
+  - id: fleet_health
+    tier: business
+    title: Every model healthy
+    children: [${MODELS.map((m) => `${m}.health`).join(', ')}]
+    rollup: { rule: weighted_mean }
+    unknown_policy: max_unknown_share
+    max_unknown_share: 0.3
   - id: risk
     tier: business
     title: Credit and churn risk
