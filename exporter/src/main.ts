@@ -102,8 +102,11 @@ function buildRuntime(c: Context, { security, durable, references, monitors }: S
   const { options, clock, log } = c;
   const { spec, sha256 } = c.loaded;
   const secrets = { env: c.env, readFile: c.readFile };
-  const sourceManager = spec.sources.length === 0 ? null : new SourceManager(spec, { clock, secrets });
-  const sources = sourceManager === null ? null : new PromqlSources(spec, sourceManager);
+  // A shard polls the queries of the nodes it evaluates only.
+  const needed = c.scope?.needed;
+  const polled = needed === undefined ? spec : { ...spec, nodes: spec.nodes.filter((n) => needed.has(n.id)) };
+  const sourceManager = spec.sources.length === 0 ? null : new SourceManager(polled, { clock, secrets });
+  const sources = sourceManager === null ? null : new PromqlSources(polled, sourceManager);
   const cascade = { evaluate: evaluateCascade, scenarioImpacts: evaluateNamedScenarios };
   const onSnapshot = () => (void metrics.prepare(), durable.snapshotTaken(engine.snapshot()));
   const engine: Engine = new Engine({ spec, sha256, monitors, cascade, sources, log, onSnapshot });

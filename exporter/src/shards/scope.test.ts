@@ -127,3 +127,23 @@ test('--rollups alone: one exporter of every model, the spanning nodes left to t
     'fraud.outcome',
   ]);
 });
+
+test('a shard evaluates (and polls) the nodes beneath its own, whoever exports them', () => {
+  const spec = makeSpec(
+    [
+      base('fraud.x', { model: 'fraud' }),
+      base('recsys.x', { model: 'recsys' }),
+      base('gateway.errors', { signal: { kind: 'promql', source: 'prom', query: 'up' } }),
+      parent('recsys.health', ['recsys.x', 'gateway.errors'], { rule: 'worst_of' }, { model: 'recsys' }),
+    ],
+    { models: [model('fraud'), model('recsys')] },
+  );
+  const recsys = resolveShardScope(spec, { kind: 'models', models: ['recsys'] });
+  expect([...recsys.nodes]).toEqual(['recsys.x', 'recsys.health']);
+  expect([...recsys.needed].sort()).toEqual(['gateway.errors', 'recsys.health', 'recsys.x']);
+  // gateway.errors is exported by the shard of the first model, fraud.
+  expect([...resolveShardScope(spec, { kind: 'models', models: ['fraud'] }).nodes]).toEqual([
+    'fraud.x',
+    'gateway.errors',
+  ]);
+});

@@ -83,6 +83,19 @@ function ownedNodes(
   return nodes;
 }
 
+/** `nodes` and every node beneath them. O(nodes + edges). */
+function withDescendants(spec: Spec, nodes: ReadonlySet<string>): Set<string> {
+  const byId = new Map(spec.nodes.map((n) => [n.id, n]));
+  const out = new Set<string>();
+  const stack = [...nodes];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (out.has(id)) continue;
+    out.add(id);
+    for (const c of byId.get(id)?.children ?? []) stack.push(c.node);
+  }
+  return out;
+}
+
 /**
  * The scope of the exporter `selector` declares, over `spec`.
  *
@@ -112,6 +125,7 @@ export function resolveShardScope(spec: Spec, selector: ShardSelector): ShardSco
     models,
     nodes,
     topology,
+    needed: withDescendants(spec, nodes),
     misdirected: (model) => (models.has(model) ? null : misdirection(selector, model)),
     describe: () =>
       `${ruleOf(selector)}: ${plural(models.size, 'model')} of ${declared.length.toLocaleString('en-US')}, ` +

@@ -35,6 +35,11 @@ export interface ShardScope {
    * exports: its own nodes and every node the rules evaluate (`--topology-only`: every node).
    */
   readonly topology: ReadonlySet<string>;
+  /**
+   * The nodes it evaluates to compute its own: those and every node beneath them (a PromQL base node
+   * of no model that another shard exports, say). Only their PromQL sources are polled.
+   */
+  readonly needed: ReadonlySet<string>;
   /** Why a model the spec declares is not ingested here (naming the rule), or null when it is. */
   misdirected(model: string): string | null;
   /** One line for the start-up banner, e.g. `shard 1/3 (--shard): 12 of 40 models, 360 of 1,203 nodes`. */
