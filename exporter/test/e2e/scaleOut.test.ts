@@ -27,7 +27,14 @@ import { waitFor, type RunningProcess } from '../support/processes';
 import { fleetExporter, postEvents, type FleetExporter } from './support/fleetExporters';
 import { instantQuery, startCentral, startShardPrometheus } from './support/fleetPrometheus';
 import { differences, viewOfPrometheus, viewOfSnapshot, type FleetView } from './support/fleetView';
-import { FLEET_MODELS, FLEET_SPEC, SHARD_COUNT, trafficFor, type FleetModel } from './support/scaleOutSpec';
+import {
+  FLEET_MODELS,
+  FLEET_REFERENCE_CSV,
+  FLEET_SPEC,
+  SHARD_COUNT,
+  trafficFor,
+  type FleetModel,
+} from './support/scaleOutSpec';
 import { writeFleetRules } from './support/fleetRules';
 import { dashboardQueries } from './support/dashboardQueries';
 import { capturePanel } from './support/panelCapture';
@@ -51,6 +58,7 @@ describe('scale-out: exporter shards, a Prometheus each, a central Prometheus wi
     dir = mkdtempSync(join(tmpdir(), 'mlhealth-scaleout-'));
     const specPath = join(dir, 'spec.yaml');
     writeFileSync(specPath, FLEET_SPEC);
+    writeFileSync(join(dir, 'reference.csv'), FLEET_REFERENCE_CSV);
     spec = (await loadSpecFile(specPath)).spec;
     const rules = writeFleetRules(spec, dir);
     single = await fleetExporter('single', specPath, dir);

@@ -17,6 +17,8 @@ function modelYaml(id: string): string {
   return `  - id: ${id}
     version: '1'
     task: classification
+    trained_at: 2026-01-01T00:00:00Z
+    reference: { file: reference.csv }
     window: { duration: 1h }
     evaluation_interval: 1s
     features: [{ name: x, type: numeric }]`;
@@ -25,6 +27,7 @@ function modelYaml(id: string): string {
 function modelNodes(id: string): string {
   return `  - { id: ${id}.confidence, tier: base, model: ${id}, title: ${id} confidence, signal: { kind: confidence_mean }, thresholds: { warning: 0.6, critical: 0.4 } }
   - { id: ${id}.errors, tier: base, model: ${id}, title: ${id} errors, signal: { kind: error_ratio }, thresholds: { warning: 0.02, critical: 0.06 } }
+  - { id: ${id}.drift, tier: base, model: ${id}, title: ${id} x drift, signal: { kind: feature_drift, feature: x, method: psi }, thresholds: { warning: 0.1, critical: 0.25 } }
   - { id: ${id}.latency, tier: base, model: ${id}, title: ${id} latency, signal: { kind: latency, stat: p99 }, thresholds: { warning: 0.2, critical: 0.5 } }
   - id: ${id}.quality
     tier: component
@@ -42,7 +45,7 @@ function modelNodes(id: string): string {
     tier: component
     model: ${id}
     title: ${id} health
-    children: [${id}.quality, ${id}.serving, ${id}.confidence]
+    children: [${id}.quality, ${id}.serving, ${id}.confidence, ${id}.drift]
     rollup: { rule: k_of_n, k: 2 }`;
 }
 
@@ -104,12 +107,22 @@ ${MODELS.map(modelNodes).join('\n')}
     impact: { measure: risk_exposure, unit: USD, exposure: { constant: 500000 }, loss: { kind: piecewise, points: [[0, 1], [0.5, 0.4], [0.75, 0.1], [1, 0]] } }
 `;
 
-/** What each model's traffic looks like in a round: mean confidence, share of errors, latency. */
-const PROFILES: Record<FleetModel, { confidence: number; errorEvery: number; latency: number }[]> = {
-  // round 0: fraud's confidence warning, recsys slow, credit erring; round 1: fraud recovers, churn degrades.
+/** The reference every model's drift is measured against: x uniform over 0..99 (as round 0 sends). */
+export const FLEET_REFERENCE_CSV = `x,prediction,confidence\n${Array.from({ length: 400 }, (_, i) => `${(i * 37) % 100},${i % 3 === 0 ? 1 : 0},0.9`).join('\n')}\n`;
+
+/**
+ * What each model's traffic looks like in a round: mean confidence, share of errors, latency, and how
+ * far x moves from the reference.
+ */
+const PROFILES: Record<
+  FleetModel,
+  { confidence: number; errorEvery: number; latency: number; shift?: number }[]
+> = {
+  // round 0: fraud's confidence warning, recsys slow, credit erring; round 1: fraud recovers but its x
+  // drifts, churn degrades.
   fraud: [
     { confidence: 0.55, errorEvery: 0, latency: 0.05 },
-    { confidence: 0.9, errorEvery: 0, latency: 0.05 },
+    { confidence: 0.9, errorEvery: 0, latency: 0.05, shift: 40 },
   ],
   recsys: [
     { confidence: 0.8, errorEvery: 0, latency: 0.3 },
@@ -129,7 +142,7 @@ const PROFILES: Record<FleetModel, { confidence: number; errorEvery: number; lat
 export function trafficFor(model: FleetModel, round: number): unknown[] {
   const p = PROFILES[model][round % 2];
   return Array.from({ length: 200 }, (_, i) => ({
-    features: { x: (i * 37) % 100 },
+    features: { x: ((i * 37) % 100) + (p.shift ?? 0) },
     prediction: i % 3 === 0 ? 1 : 0,
     confidence: Math.min(1, Math.max(0, p.confidence + (((i * 13) % 21) - 10) / 100)),
     latency_seconds: p.latency * (0.5 + ((i * 7) % 11) / 10),
