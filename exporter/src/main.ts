@@ -73,7 +73,9 @@ async function buildState(c: Context) {
   const security = buildSecurity(options.security ?? DEFAULT_SECURITY_OPTIONS, options.maxBodyBytes, c);
   const listenWarning = security.checkListen(options.host);
   if (listenWarning !== null) log(listenWarning);
-  for (const w of specLimitWarnings(spec.models, security.limits)) log(`mlhealth: ${w}`);
+  // A shard keeps a monitor for its own models only: the others' base nodes stay unknown, unexported.
+  const models = spec.models.filter((m) => c.scope === null || c.scope.models.has(m.id));
+  for (const w of specLimitWarnings(models, security.limits)) log(`mlhealth: ${w}`);
   const { grafanaUrl: url, grafanaTokenFile: tokenFile, grafanaPanelId: panelId } = options;
   const settings = { url, tokenFile, panelId, dashboardUid: options.grafanaDashboardUid };
   const grafana = grafanaPusherFor({ ...settings, env: c.env, readFile: c.readFile }, store, log);
@@ -89,8 +91,6 @@ async function buildState(c: Context) {
   const takenAt = options.specPath === undefined ? now - DEMO_REFERENCE_AGE_DAYS * 86400 : undefined;
   const fileReference = (model: ModelSpec) => loadReferenceFile(model, loaded.baseDir, takenAt, spec.nodes);
   // From the store's checkpoint and log when there is one (docs/durability.md), else fresh.
-  // A shard keeps a monitor for its own models only: the others' base nodes stay unknown, unexported.
-  const models = spec.models.filter((m) => c.scope === null || c.scope.models.has(m.id));
   const monitors = await durable.restoreMonitors(models, fileReference, now);
   return { security, grafana, notify, durable, specFile, references, monitors };
 }

@@ -13,6 +13,8 @@ import { logsRequest } from '../src/ingest/otlp/__fixtures__/otlpRequests';
 import type { Listening } from '../src/server/listen';
 import { shardOf } from '../src/shards';
 import type { ShardSelector } from '../src/shards';
+import { DEFAULT_RESOURCE_LIMITS } from '../src/ingest/limits';
+import { DEFAULT_SECURITY_OPTIONS } from '../src/security';
 import { harness, serve, type Harness } from './support/harness';
 import { errorOf, request } from './support/http';
 
@@ -223,5 +225,25 @@ describe('the other shard and --topology-only', () => {
     ).rejects.toThrow(
       "--models 'frud': no model 'frud' in the spec (did you mean 'fraud'?); the spec's models: fraud, recsys",
     );
+  });
+
+  it('counts its own models against --max-models, not their place in the spec', async () => {
+    const limits = { ...DEFAULT_RESOURCE_LIMITS, maxModels: 1 };
+    const security = { ...DEFAULT_SECURITY_OPTIONS, limits };
+    const h = await harness({
+      specPath: join(dir, 'spec.yaml'),
+      shard: { kind: 'models', models: ['recsys'] },
+      security,
+    });
+    try {
+      // recsys is the spec's second model, and this shard's first.
+      await expect(
+        h.built.ingest.events('recsys', [{ features: { sepal_length: 1 }, prediction: 1 }]),
+      ).resolves.toMatchObject({
+        accepted: 1,
+      });
+    } finally {
+      h.built.engine.close();
+    }
   });
 });

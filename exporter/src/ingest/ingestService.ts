@@ -108,9 +108,8 @@ export class IngestService implements IngestPort {
         { path: ':model', message: `no model '${modelId}' in the spec (models: ${known})` },
       ]);
     }
-    const specModels = this.engine.spec.models.map((m) => m.id);
     const overLimit = modelLimitProblem(
-      specModels,
+      this.servedModels(),
       modelId,
       this.limits.maxModels ?? DEFAULT_INGEST_LIMITS.maxModels,
     );
@@ -121,6 +120,18 @@ export class IngestService implements IngestPort {
       ]);
     }
     return { model, monitor };
+  }
+
+  private served: { spec: unknown; ids: string[] } | null = null;
+
+  /** The ids of the models this exporter serves, in spec order (a shard counts its own against --max-models). */
+  private servedModels(): string[] {
+    const spec = this.engine.spec;
+    if (this.served?.spec !== spec) {
+      const ids = spec.models.map((m) => m.id).filter((id) => (this.router?.(id) ?? null) === null);
+      this.served = { spec, ids };
+    }
+    return this.served.ids;
   }
 
   private countRejected(model: string, reasons: Rejection['reasons']): void {
