@@ -65,8 +65,8 @@ interface Figures {
 }
 
 /** N shard exporters of `spec` (with `--rollups all` when `all`), their models' traffic posted. */
-async function startShards(dir: string, spec: string, all: boolean): Promise<Proc[]> {
-  const shards = await Promise.all(
+async function startShards(dir: string, spec: string, all: boolean, procs: Proc[]): Promise<Proc[]> {
+  const started = await Promise.allSettled(
     Array.from({ length: SHARDS }, async (_, i) => {
       const port = await freePort();
       const args = [
@@ -83,6 +83,7 @@ async function startShards(dir: string, spec: string, all: boolean): Promise<Pro
         '--data-dir',
         join(dir, `shard-${i}-${all ? 'all' : 'hybrid'}`),
         ...(all ? ['--rollups', 'all'] : []),
+        ...['--max-models', String(MODELS)],
       );
       return startProc(
         `shard ${i}/${SHARDS}`,
@@ -94,6 +95,11 @@ async function startShards(dir: string, spec: string, all: boolean): Promise<Pro
       );
     }),
   );
+  // The caller stops whatever started, also when another shard failed.
+  const shards = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  procs.push(...shards);
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   const ids = fleetModelIds(MODELS);
   for (let start = 0; start < ids.length; start += 8) {
     await Promise.all(
@@ -221,13 +227,11 @@ async function main(): Promise<void> {
     const hybridRules = writeFleetRuleFile(spec, 'prometheus', join(dir, 'hybrid.rules.yml'));
     const allRules = writeFleetRuleFile(spec, 'all', join(dir, 'all.rules.yml'));
     const figures: Figures[] = [];
-    const hybridShards = await startShards(dir, specPath, false);
-    procs.push(...hybridShards);
+    const hybridShards = await startShards(dir, specPath, false, procs);
     figures.push(await measure(dir, 'scrape only', hybridShards, []));
     figures.push(await measure(dir, 'hybrid', hybridShards, [hybridRules]));
     for (const p of hybridShards) await stopProc(p);
-    const allShards = await startShards(dir, specPath, true);
-    procs.push(...allShards);
+    const allShards = await startShards(dir, specPath, true, procs);
     figures.push(await measure(dir, 'all tiers in the ruler', allShards, [allRules]));
     console.log('');
     report(figures);
