@@ -27,6 +27,7 @@ import {
   cpuSeconds,
   freePort,
   ownGauge,
+  allTargetsUp,
   ruleGroups,
   sleep,
   startProc,
@@ -59,7 +60,11 @@ interface Figures {
   variant: string;
   rules: number;
   groups: Array<{ name: string; rules: number; interval: number; maxSeconds: number; errors: string[] }>;
+  /** Samples of one full scrape of every shard. */
+  scraped: number;
   headSeries: number;
+  /** Series per recorded name now (`mlhealth:…` and the contract names without `instance`). */
+  recorded: Array<[string, number]>;
   prometheusCpu: number;
   exporterCpu: number[];
 }
@@ -124,8 +129,10 @@ async function measure(dir: string, variant: string, shards: Proc[], ruleFiles: 
   const targets = shards.map((s) => s.url.replace('http://', ''));
   const prom = await startPrometheus(dir, name, targets, ruleFiles, INTERVAL);
   try {
-    // Warm-up: two scrapes and evaluations after every shard's first evaluation of its traffic.
-    await sleep(2 * INTERVAL * 1000 + 2000);
+    // Warm-up: every shard scraped in full twice in a row (a scrape that times out would undercount
+    // the head), then two more intervals for the rules.
+    const scraped = await allTargetsUp(prom, shards.length, INTERVAL, 20 * INTERVAL);
+    await sleep(2 * INTERVAL * 1000);
     const [cpu0, shardCpu0] = [cpuSeconds(prom), shards.map(cpuSeconds)];
     const t0 = Date.now();
     const worst = new Map<string, Figures['groups'][number]>();
@@ -149,13 +156,26 @@ async function measure(dir: string, variant: string, shards: Proc[], ruleFiles: 
       variant,
       rules: groups.reduce((n, g) => n + g.rules, 0),
       groups,
+      scraped,
       headSeries: await ownGauge(prom, 'prometheus_tsdb_head_series'),
+      recorded: await recordedSeries(prom),
       prometheusCpu: (cpuSeconds(prom) - cpu0) / seconds,
       exporterCpu: shards.map((s, i) => (cpuSeconds(s) - (shardCpu0[i] as number)) / seconds),
     };
   } finally {
     await stopProc(prom);
   }
+}
+
+/** How many series each recording rule holds now, largest first. */
+async function recordedSeries(prom: Proc): Promise<Array<[string, number]>> {
+  const q = encodeURIComponent('count by (__name__) ({__name__=~".+", instance=""})');
+  const body = (await (await fetch(`${prom.url}/api/v1/query?query=${q}`)).json()) as {
+    data: { result: Array<{ metric: { __name__: string }; value: [number, string] }> };
+  };
+  return body.data.result
+    .map((r): [string, number] => [r.metric.__name__, Number(r.value[1])])
+    .sort((a, b) => b[1] - a[1]);
 }
 
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
@@ -196,6 +216,12 @@ function report(all: Figures[]): void {
           (g.errors.length > 0 ? `  RULE ERRORS: ${g.errors.slice(0, 2).join('; ')}` : ''),
       );
   }
+  console.log(
+    `\nsamples per full scrape of the ${SHARDS} shards: ${all.map((f) => `${f.variant} ${f.scraped.toLocaleString('en-US')}`).join(', ')}`,
+  );
+  console.log('\nrecorded series now (series without instance, by name):');
+  for (const f of all.filter((x) => x.recorded.length > 0))
+    console.log(`  ${f.variant}: ${f.recorded.map(([n, c]) => `${n} ${c}`).join(', ')}`);
   const [scrape, hybrid] = all;
   console.log('\ntargets:');
   for (const f of all.filter((x) => x.groups.length > 0)) {

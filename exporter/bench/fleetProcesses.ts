@@ -86,7 +86,7 @@ export async function startPrometheus(
   const config = join(dir, `${name}.yml`);
   writeFileSync(
     config,
-    `global:\n  scrape_interval: ${interval}s\n  scrape_timeout: ${Math.min(10, interval)}s\n  evaluation_interval: ${interval}s\n` +
+    `global:\n  scrape_interval: ${interval}s\n  scrape_timeout: ${interval}s\n  evaluation_interval: ${interval}s\n` +
       `rule_files: [${ruleFiles.map((f) => JSON.stringify(f)).join(', ')}]\n` +
       `scrape_configs:\n  - job_name: mlhealth\n    static_configs:\n      - targets: [${targets.map((t) => `'${t}'`).join(', ')}]\n`,
   );
@@ -137,4 +137,41 @@ export async function ruleGroups(prom: Proc): Promise<GroupTiming[]> {
     lastEvaluation: g.lastEvaluation,
     health: g.rules.filter((r) => r.health !== 'ok').map((r) => `${r.health}: ${r.lastError ?? ''}`),
   }));
+}
+
+/**
+ * Waits until every target of `prom` answered its last scrape (`up` 1) `times` scrapes in a row, for
+ * at most `seconds`; returns the samples of the last scrapes (`scrape_samples_scraped`, summed).
+ * @throws Error naming the targets still down.
+ */
+export async function allTargetsUp(
+  prom: Proc,
+  targets: number,
+  interval: number,
+  seconds: number,
+): Promise<number> {
+  const query = async (expr: string) => {
+    const body = (await (
+      await fetch(`${prom.url}/api/v1/query?query=${encodeURIComponent(expr)}`)
+    ).json()) as {
+      data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> };
+    };
+    return body.data.result;
+  };
+  const deadline = Date.now() + seconds * 1000;
+  let streak = 0;
+  let down: string[] = [];
+  while (Date.now() < deadline) {
+    const up = await query('up');
+    down = up.filter((r) => r.value[1] !== '1').map((r) => r.metric.instance ?? '?');
+    streak = up.length === targets && down.length === 0 ? streak + 1 : 0;
+    if (streak >= 2) {
+      const scraped = await query('sum(scrape_samples_scraped)');
+      return Number(scraped[0]?.value[1] ?? 0);
+    }
+    await sleep(interval * 1000);
+  }
+  throw new Error(
+    `${prom.name}: targets not all up within ${seconds} s (down: ${down.join(', ') || 'not scraped yet'})`,
+  );
 }
