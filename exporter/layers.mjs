@@ -11,6 +11,7 @@ export const LAYERS = [
   'dataset', //      reading CSV / JSON Lines files into columns and records
   'parallel', //     worker threads: drift tests across columns, files read side by side
   'spec', //         the declared vocabulary: types, loader, schema, checks, signal kinds, calibration
+  'shards', //       exporter shards: the model hash, the exporter/rules split, one shard's scope
   'cascade', //      the pure cascade engine: rollups, thresholds, impact, explanations
   'whatif', //       scenarios over the cascade
   'dependencies', // the dependency graph and single points of failure

@@ -23,6 +23,7 @@ import { buildVersion, DEFAULT_PREVIEW_DIR, DEMO_SPEC_PATH } from './server/asse
 import { createExporterApp } from './server/exporterApp';
 import type { BuildIO, BuildOptions, BuiltExporter, RunningExporter } from './server/exporterParts';
 import { listenApp } from './server/listenHttps';
+import { resolveShardScope, type ShardScope } from './shards';
 import { SourceManager } from './sources';
 import { loadSpecFile, type LoadedSpec, type ModelSpec } from './spec';
 import { DurableState } from './store/durableState';
@@ -33,7 +34,12 @@ export type { BuildOptions, BuiltExporter, RunningExporter, DemoRun } from './se
 export { DEMO_SPEC_PATH, DEFAULT_PREVIEW_DIR, buildVersion };
 
 /** What every step of the build reads: the options, the spec, the store, time, the log, the environment. */
-type Context = { options: BuildOptions; loaded: LoadedSpec; store: Store } & BuildIO;
+type Context = {
+  options: BuildOptions;
+  loaded: LoadedSpec;
+  store: Store;
+  scope: ShardScope | null;
+} & BuildIO;
 
 /**
  * Everything but listening and timers. With `dataDir` the state is restored from and persisted to the
@@ -45,13 +51,15 @@ export async function buildExporter(options: BuildOptions): Promise<BuiltExporte
   const clock = options.clock ?? (() => Date.now() / 1000);
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const loaded = await loadSpecFile(options.specPath ?? DEMO_SPEC_PATH);
+  // A shard's models and nodes (docs/scale-out.md); a bad --models list fails before the store opens.
+  const scope = options.shard === undefined ? null : resolveShardScope(loaded.spec, options.shard);
   const now = clock();
   const { dataDir, storeMaxBytes: maxBytes } = options;
   const store = dataDir !== undefined ? openStore(dataDir, { now, maxBytes }) : openMemoryStore(now);
   const env = options.env ?? {};
   const readFile = (path: string) => readFileSync(path, 'utf8');
   try {
-    return await buildOnStore({ options, loaded, store, clock, log, env, readFile });
+    return await buildOnStore({ options, loaded, store, scope, clock, log, env, readFile });
   } catch (err) {
     store.close();
     throw err;
@@ -65,7 +73,9 @@ async function buildState(c: Context) {
   const security = buildSecurity(options.security ?? DEFAULT_SECURITY_OPTIONS, options.maxBodyBytes, c);
   const listenWarning = security.checkListen(options.host);
   if (listenWarning !== null) log(listenWarning);
-  for (const w of specLimitWarnings(spec.models, security.limits)) log(`mlhealth: ${w}`);
+  // A shard keeps a monitor for its own models only: the others' base nodes stay unknown, unexported.
+  const models = spec.models.filter((m) => c.scope === null || c.scope.models.has(m.id));
+  for (const w of specLimitWarnings(models, security.limits)) log(`mlhealth: ${w}`);
   const { grafanaUrl: url, grafanaTokenFile: tokenFile, grafanaPanelId: panelId } = options;
   const settings = { url, tokenFile, panelId, dashboardUid: options.grafanaDashboardUid };
   const grafana = grafanaPusherFor({ ...settings, env: c.env, readFile: c.readFile }, store, log);
@@ -86,7 +96,7 @@ async function buildState(c: Context) {
   const takenAt = options.specPath === undefined ? now - DEMO_REFERENCE_AGE_DAYS * 86400 : undefined;
   const fileReference = (model: ModelSpec) => loadReferenceFile(model, loaded.baseDir, takenAt, spec.nodes);
   // From the store's checkpoint and log when there is one (docs/durability.md), else fresh.
-  const monitors = await durable.restoreMonitors(spec.models, fileReference, now);
+  const monitors = await durable.restoreMonitors(models, fileReference, now);
   return { security, grafana, notify, durable, specFile, references, monitors };
 }
 
@@ -97,18 +107,29 @@ function buildRuntime(c: Context, { security, durable, references, monitors }: S
   const { options, clock, log } = c;
   const { spec, sha256 } = c.loaded;
   const secrets = { env: c.env, readFile: c.readFile };
-  const sourceManager = spec.sources.length === 0 ? null : new SourceManager(spec, { clock, secrets });
-  const sources = sourceManager === null ? null : new PromqlSources(spec, sourceManager);
+  // A shard polls the queries of the nodes it evaluates only.
+  const needed = c.scope?.needed;
+  const polled = needed === undefined ? spec : { ...spec, nodes: spec.nodes.filter((n) => needed.has(n.id)) };
+  const sourceManager = spec.sources.length === 0 ? null : new SourceManager(polled, { clock, secrets });
+  const sources = sourceManager === null ? null : new PromqlSources(polled, sourceManager);
   const cascade = { evaluate: evaluateCascade, scenarioImpacts: evaluateNamedScenarios };
   const onSnapshot = () => (void metrics.prepare(), durable.snapshotTaken(engine.snapshot()));
   const engine: Engine = new Engine({ spec, sha256, monitors, cascade, sources, log, onSnapshot });
   const limits = { maxEventsPerBatch: options.maxBatchEvents, ...ingestLimitsFor(security.limits) };
-  const ingest = new IngestService(engine, clock, limits, options.dataDir !== undefined ? durable : null);
+  const durability = options.dataDir !== undefined ? durable : null;
+  const ingest = new IngestService(engine, clock, limits, durability, c.scope?.misdirected ?? null);
   ingest.restoreAccepted(durable.acceptedEvents());
   ingest.onReferenceAccepted(references.uploaded);
   const kserve = new KserveReceiver(() => engine.spec, ingest, clock);
   const { processMetrics } = options;
-  const metricsOptions = { buildVersion: buildVersion(), processMetrics, kserve, store: durable.health };
+  const scope = c.scope ?? undefined;
+  const metricsOptions = {
+    buildVersion: buildVersion(),
+    processMetrics,
+    kserve,
+    store: durable.health,
+    scope,
+  };
   const metrics = createExporterMetrics(engine, ingest, metricsOptions);
   return { sourceManager, engine, ingest, metrics, kserve };
 }
@@ -125,7 +146,8 @@ async function buildOnStore(c: Context): Promise<BuiltExporter> {
   const demo =
     options.specPath === undefined ? createDemoRun(options.demoSeed, now, options.demoTimeScale) : null;
   if (demo !== null) await setUpDemoModels(runtime.ingest, c.loaded.spec.models, now);
-  return { ...runtime, ...state, loaded: c.loaded, app, demo, clock, buildVersion: buildVersion() };
+  const scope = c.scope;
+  return { ...runtime, ...state, loaded: c.loaded, app, demo, clock, buildVersion: buildVersion(), scope };
 }
 
 /** Builds, listens, and starts the schedule (one tick a second) and the demo (a step every 250 ms). */

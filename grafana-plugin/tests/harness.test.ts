@@ -168,6 +168,25 @@ describe.each([
   });
 });
 
+describe.each(['react18', 'react19'])('the built plugin on a sharded fleet’s central Prometheus (%s)', (runtime) => {
+  it('renders the fleet nodes the recording rules computed, once each, without errors', async () => {
+    const page = await browser.context.newPage();
+    const problems = await openHarness(
+      page,
+      `${server.url}/harness/${runtime}/?data=/fixtures/prometheus-scaleout.json&theme=dark`
+    );
+    const capture = JSON.parse(readFileSync(join(root, 'fixtures', 'prometheus-scaleout.json'), 'utf8'));
+    const status = capture.queries.find((q: { expr: string }) => q.expr.startsWith('mlhealth_node_status{'));
+    const recorded = status.response.data.result.filter((s: { metric: Record<string, string> }) => !s.metric.instance);
+    expect(recorded.length).toBeGreaterThan(3);
+    for (const s of recorded) {
+      expect(await page.locator(`[data-node-id="${s.metric.node}"]`).count()).toBe(1);
+    }
+    expect(problems.console).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(['react18', 'react19'])('the built plugin on captured Prometheus answers (%s)', (runtime) => {
   it('renders the real exporter’s cascade without errors or serious accessibility violations', async () => {
     const page = await browser.context.newPage();

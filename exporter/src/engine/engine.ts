@@ -84,7 +84,9 @@ export class Engine {
       this.lastSlot.set(model.id, slot);
       evaluated = this.evaluateModel(model.id, now) || evaluated;
     }
-    if (!evaluated && !this.dirty) return false;
+    // The first tick always makes a snapshot: an exporter shard with no model of its own
+    // (`--topology-only`) still serves the topology and answers /readyz.
+    if (!evaluated && !this.dirty && this.current !== null) return false;
     this.recompute(now);
     return true;
   }

@@ -55,6 +55,9 @@ export function buildContext(spec: Spec): GenerateContext {
   const parents = parentsById(spec.nodes);
   const models = new Map(spec.models.map((m) => [m.id, m]));
   const roots = new Set(spec.nodes.filter((n) => (parents.get(n.id) ?? []).length === 0).map((n) => n.id));
+  // Spec order by index: sorting each node's descendants is O(d log d), not a scan of every node.
+  const order = new Map(spec.nodes.map((n, i) => [n.id, i]));
+  const heights = new Map<string, number>();
   const facts = spec.nodes.map((node): NodeFacts => {
     const ancestors = walk(node.id, (id) => parents.get(id) ?? []);
     const above = new Set([node.id, ...ancestors]);
@@ -70,9 +73,9 @@ export function buildContext(spec: Spec): GenerateContext {
       cadence: node.cadence ?? model?.evaluation_interval ?? spec.defaults.evaluation_interval,
       parents: parents.get(node.id) ?? [],
       ancestors,
-      descendants: spec.nodes.filter((n) => descendantSet.has(n.id)).map((n) => n.id),
+      descendants: [...descendantSet].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
       outcome: [...roots].find((id) => above.has(id)) ?? node.id,
-      height: heightOf(node.id, nodeById, new Map()),
+      height: heightOf(node.id, nodeById, heights),
       policy,
       team: policy === undefined ? undefined : findTeam(spec, policy),
       runbookUrl: effective.playbook?.value,

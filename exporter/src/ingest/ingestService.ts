@@ -27,6 +27,7 @@ import type {
   IngestTarget,
   IngestTotals,
   LogOperation,
+  ModelRouter,
   ReferenceListener,
 } from './ports';
 import { modelLimitProblem } from './limits';
@@ -68,7 +69,13 @@ export class IngestService implements IngestPort {
     private readonly clock: () => number,
     private readonly limits: Partial<IngestLimits> = {},
     private readonly durability: DurabilityPort | null = null,
+    /** A sharded exporter's router (docs/scale-out.md): writes for other shards' models answer 421. */
+    private readonly router: ModelRouter | null = null,
   ) {}
+
+  route(modelId: string): void {
+    this.resolve(modelId);
+  }
 
   /** Logs the write durably (when there is a store), then applies it; resolves after both. */
   private persist<T>(model: string, op: LogOperation, at: number, apply: () => T): Promise<T> {
@@ -90,15 +97,19 @@ export class IngestService implements IngestPort {
   private resolve(modelId: string): { model: ModelSpec; monitor: MonitorPort } {
     const model = this.engine.spec.models.find((m) => m.id === modelId);
     const monitor = this.engine.monitor(modelId);
+    const elsewhere = model === undefined ? null : (this.router?.(modelId) ?? null);
+    if (elsewhere !== null)
+      throw new IngestError('misdirected', 'misdirected: this exporter shard does not serve the model', [
+        { path: ':model', message: elsewhere },
+      ]);
     if (model === undefined || monitor === undefined) {
       const known = this.engine.spec.models.map((m) => m.id).join(', ');
       throw new IngestError('unknown_model', 'unknown model', [
         { path: ':model', message: `no model '${modelId}' in the spec (models: ${known})` },
       ]);
     }
-    const specModels = this.engine.spec.models.map((m) => m.id);
     const overLimit = modelLimitProblem(
-      specModels,
+      this.servedModels(),
       modelId,
       this.limits.maxModels ?? DEFAULT_INGEST_LIMITS.maxModels,
     );
@@ -109,6 +120,18 @@ export class IngestService implements IngestPort {
       ]);
     }
     return { model, monitor };
+  }
+
+  private served: { spec: unknown; ids: string[] } | null = null;
+
+  /** The ids of the models this exporter serves, in spec order (a shard counts its own against --max-models). */
+  private servedModels(): string[] {
+    const spec = this.engine.spec;
+    if (this.served?.spec !== spec) {
+      const ids = spec.models.map((m) => m.id).filter((id) => (this.router?.(id) ?? null) === null);
+      this.served = { spec, ids };
+    }
+    return this.served.ids;
   }
 
   private countRejected(model: string, reasons: Rejection['reasons']): void {

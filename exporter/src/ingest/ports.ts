@@ -48,7 +48,16 @@ export interface IngestPort {
   reference(model: string, body: unknown): Promise<IngestAnswer>;
   governance(model: string, body: unknown): Promise<IngestAnswer>;
   policyViolations(model: string, body: unknown): Promise<IngestAnswer>;
+  /**
+   * Throws the `IngestError` a write for `model` would meet before its body is read: `unknown_model`
+   * for a model the spec does not declare, `misdirected` for one another exporter shard serves.
+   * Receivers that hold a half of a write (KServe) ask before keeping it.
+   */
+  route?(model: string): void;
 }
+
+/** Why a model the spec declares is not ingested here (another shard's), or null when it is. */
+export type ModelRouter = (model: string) => string | null;
 
 /** Accepted and rejected events since start, for the self series. */
 export interface IngestTotals {

@@ -16,6 +16,8 @@ import { registerSelfFamilies, registerStoreFamilies } from './selfFamilies';
 import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
 import { topologySamples, type TopologySamples } from './topologySamples';
 import type { KserveStatsSource } from '../ingest/kserve/receiver';
+import type { ShardScope } from '../shards';
+import { scopeCascadeSamples, scopeTopologySamples } from './scopeSamples';
 
 export interface ExporterMetrics {
   /** The registry of every family but the scrape duration (tests may read single metrics from it). */
@@ -35,6 +37,11 @@ export interface ExporterMetricsOptions {
   kserve?: KserveStatsSource;
   /** The durable store's health (`mlhealth_store_up`, `mlhealth_store_write_errors_total`). */
   store?: StoreHealthSource;
+  /**
+   * An exporter shard's scope (docs/scale-out.md): computed series of its nodes and models only, the
+   * topology of all. Absent: every node and model.
+   */
+  scope?: Pick<ShardScope, 'nodes' | 'models' | 'topology'>;
 }
 
 const LINT_FAILING_DEFAULTS = [
@@ -56,11 +63,39 @@ function cached<K extends object, V>(key: () => K | null, compute: (k: K | null)
   };
 }
 
-function registerCascade(registry: Registry, state: MetricsState): void {
-  const version = () => state.snapshot() ?? state.spec;
-  const samples = cached<object, CascadeSamples>(version, () =>
-    cascadeSamples(state.spec, state.snapshot(), state.anomalyScores()),
+/**
+ * A registrar of topology families. The topology comes from the spec, not the snapshot: served before
+ * the first evaluation, and for every node whoever evaluates it (the recording rules of `mlhealth
+ * generate --rollups` read it); a shard's of its scope only.
+ */
+function topologyFamilies(registry: Registry, state: MetricsState, scope: ExporterMetricsOptions['scope']) {
+  const topology = cached<object, TopologySamples>(
+    () => state.spec,
+    () => {
+      const all = topologySamples(state.spec);
+      return scope === undefined ? all : scopeTopologySamples(all, scope);
+    },
   );
+  return (key: keyof typeof METRICS, pick: (s: TopologySamples) => readonly Sample[]) =>
+    registerFamily(
+      registry,
+      METRICS[key] as MetricDef<readonly string[]>,
+      'gauge',
+      () => pick(topology()),
+      () => state.spec,
+    );
+}
+
+function registerCascade(
+  registry: Registry,
+  state: MetricsState,
+  scope: ExporterMetricsOptions['scope'],
+): void {
+  const version = () => state.snapshot() ?? state.spec;
+  const samples = cached<object, CascadeSamples>(version, () => {
+    const all = cascadeSamples(state.spec, state.snapshot(), state.anomalyScores());
+    return scope === undefined ? all : scopeCascadeSamples(all, scope);
+  });
   const family = (key: keyof typeof METRICS, pick: (s: CascadeSamples) => readonly Sample[]) =>
     registerFamily(
       registry,
@@ -73,20 +108,7 @@ function registerCascade(registry: Registry, state: MetricsState): void {
   family('nodeStatus', (s) => s.status);
   family('nodeUnknownInfo', (s) => s.unknownCause);
   family('nodeValue', (s) => s.value);
-  // The topology comes from the spec, not the snapshot: served before the first evaluation, and for
-  // every node whoever evaluates it (the recording rules of `mlhealth generate --rollups` read it).
-  const topology = cached<object, TopologySamples>(
-    () => state.spec,
-    () => topologySamples(state.spec),
-  );
-  const static_ = (key: keyof typeof METRICS, pick: (s: TopologySamples) => readonly Sample[]) =>
-    registerFamily(
-      registry,
-      METRICS[key] as MetricDef<readonly string[]>,
-      'gauge',
-      () => pick(topology()),
-      () => state.spec,
-    );
+  const static_ = topologyFamilies(registry, state, scope);
   static_('nodeThreshold', (s) => s.threshold);
   family('nodeInfo', (s) => s.info);
   static_('edgeWeight', (s) => s.edgeWeight);
@@ -103,10 +125,10 @@ function registerCascade(registry: Registry, state: MetricsState): void {
     METRICS.scenarioBusinessImpact,
     'gauge',
     () =>
-      state.scenarioImpacts().map(({ scenario, node, measure, value }) => ({
-        labels: { scenario, node, measure },
-        value,
-      })),
+      state
+        .scenarioImpacts()
+        .filter((row) => scope === undefined || scope.nodes.has(row.node))
+        .map(({ scenario, node, measure, value }) => ({ labels: { scenario, node, measure }, value })),
     () => state.scenarioImpacts(),
   );
   family('retrainRecommended', (s) => s.retrain);
@@ -147,9 +169,9 @@ export function createExporterMetrics(
   options: ExporterMetricsOptions,
 ): ExporterMetrics {
   const registry = new Registry();
-  registerCascade(registry, state);
+  registerCascade(registry, state, options.scope);
   registerDetail(registry, state);
-  registerSelfFamilies(registry, state, ingest, options.buildVersion);
+  registerSelfFamilies(registry, state, ingest, options.buildVersion, options.scope?.models);
   if (options.store !== undefined) registerStoreFamilies(registry, options.store);
   if (options.processMetrics !== false) {
     collectDefaultMetrics({ register: registry });

@@ -10,15 +10,25 @@ import { registerFamily } from './family';
 import { METRICS } from './names';
 import type { IngestTotalsSource, MetricsState, StoreHealthSource } from './state';
 
-function acceptedSamples(state: MetricsState, ingest: IngestTotalsSource): Sample<'model'>[] {
+/** The spec's models, or those of an exporter shard's scope. */
+type Models = ReadonlySet<string> | undefined;
+
+const modelsOf = (state: MetricsState, only: Models) =>
+  state.spec.models.filter((m) => only === undefined || only.has(m.id));
+
+function acceptedSamples(state: MetricsState, ingest: IngestTotalsSource, only: Models): Sample<'model'>[] {
   const accepted = ingest.totals().accepted;
-  return state.spec.models.map((m) => ({ labels: { model: m.id }, value: accepted.get(m.id) ?? 0 }));
+  return modelsOf(state, only).map((m) => ({ labels: { model: m.id }, value: accepted.get(m.id) ?? 0 }));
 }
 
-function rejectedSamples(state: MetricsState, ingest: IngestTotalsSource): Sample<'model' | 'reason'>[] {
+function rejectedSamples(
+  state: MetricsState,
+  ingest: IngestTotalsSource,
+  only: Models,
+): Sample<'model' | 'reason'>[] {
   const rejected = ingest.totals().rejected;
   const out: Sample<'model' | 'reason'>[] = [];
-  for (const m of state.spec.models) {
+  for (const m of modelsOf(state, only)) {
     const byReason = rejected.get(m.id);
     for (const reason of REJECT_REASONS) {
       out.push({ labels: { model: m.id, reason }, value: byReason?.get(reason) ?? 0 });
@@ -27,12 +37,13 @@ function rejectedSamples(state: MetricsState, ingest: IngestTotalsSource): Sampl
   return out;
 }
 
-/** Registers the self families on `registry`. */
+/** Registers the self families on `registry`; the ingest counters of `models` only when given (a shard's). */
 export function registerSelfFamilies(
   registry: Registry,
   state: MetricsState,
   ingest: IngestTotalsSource,
   buildVersion: string,
+  models?: ReadonlySet<string>,
 ): void {
   registerFamily(registry, METRICS.up, 'gauge', () => [{ labels: {}, value: state.up() ? 1 : 0 }]);
   registerFamily(registry, METRICS.sourceUp, 'gauge', () =>
@@ -45,8 +56,8 @@ export function registerSelfFamilies(
   registerFamily(registry, METRICS.buildInfo, 'gauge', () => [
     { labels: { version: buildVersion }, value: 1 },
   ]);
-  registerFamily(registry, METRICS.ingestEvents, 'counter', () => acceptedSamples(state, ingest));
-  registerFamily(registry, METRICS.ingestRejected, 'counter', () => rejectedSamples(state, ingest));
+  registerFamily(registry, METRICS.ingestEvents, 'counter', () => acceptedSamples(state, ingest, models));
+  registerFamily(registry, METRICS.ingestRejected, 'counter', () => rejectedSamples(state, ingest, models));
 }
 
 /** `mlhealth_store_up` and `mlhealth_store_write_errors_total{cause}` (every cause, 0 included). */

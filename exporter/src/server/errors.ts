@@ -28,6 +28,8 @@ export class HttpError extends Error {
 /** The HTTP status of each kind of refused write (ingest/errors.ts). */
 const INGEST_STATUS: Record<IngestErrorKind, number> = {
   unknown_model: 404,
+  // 421 Misdirected Request: the model is another exporter shard's (docs/scale-out.md).
+  misdirected: 421,
   malformed: 400,
   too_large: 413,
   invalid: 422,

@@ -8,6 +8,7 @@ import type { Engine } from '../engine/engine';
 import type { IngestService } from '../ingest/ingestService';
 import type { ExporterMetrics } from '../metrics/exporterMetrics';
 import type { Security, SecurityOptions } from '../security';
+import type { ShardScope } from '../shards';
 import type { SourceManager } from '../sources';
 import type { LoadedSpec } from '../spec';
 import type { DurableState } from '../store/durableState';
@@ -54,6 +55,8 @@ export interface BuiltExporter {
   grafana: GrafanaPusher | null;
   /** The PromQL sources' poller (null without sources); tests call `pollAll()` to drive it. */
   sourceManager: SourceManager | null;
+  /** An exporter shard's models and nodes (`--shard`, `--models`, `--topology-only`); null: all of them. */
+  scope: ShardScope | null;
 }
 
 export interface RunningExporter {

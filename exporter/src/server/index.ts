@@ -3,7 +3,7 @@
  * route lives in `server/routes/`, the write routes hand raw bodies to the `IngestPort`, and one error
  * shape answers every refusal (`errors.ts`). `createExporterApp` assembles the app from the running
  * parts for the composition root; `exporterParts.ts` holds the shapes of a built and a running exporter.
- * May import: dataset, spec, cascade, whatif, dependencies, sources, annotations, ingest, store, engine,
+ * May import: dataset, spec, shards, cascade, whatif, dependencies, sources, annotations, ingest, store, engine,
  * metrics, demo, security.
  */
 export { createApp, ENDPOINTS } from './app';

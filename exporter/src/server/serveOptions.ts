@@ -4,6 +4,7 @@
  * composition root (`main.ts`) builds from it; tests pass their own.
  */
 import type { CheckpointPolicy } from '../store/checkpointer';
+import type { ShardSelector } from '../shards';
 
 export interface ServeOptions {
   /** The spec file; absent runs the built-in demo (its spec and simulator). */
@@ -31,6 +32,11 @@ export interface ServeOptions {
   maxBodyBytes: number;
   /** Events per ingest request (413 past it). */
   maxBatchEvents: number;
+  /**
+   * The part of a sharded fleet this exporter serves (`--shard`, `--models`, `--topology-only`;
+   * docs/scale-out.md). Absent: every model and every node.
+   */
+  shard?: ShardSelector;
   /** The built Grafana panel served at /preview (default: grafana-plugin/dist beside the exporter). */
   previewDir?: string;
 }

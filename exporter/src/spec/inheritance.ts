@@ -58,6 +58,18 @@ export function walk(start: string, next: (id: string) => readonly string[]): st
   return out;
 }
 
+const byIdCache = new WeakMap<readonly NodeSpec[], ReadonlyMap<string, NodeSpec>>();
+
+/**
+ * The nodes by id, built once per node list (a spec's list is never mutated): callers ask for every
+ * node of a 30,000-node spec, and rebuilding the map each time made `buildContext` quadratic.
+ */
+function nodesById(nodes: readonly NodeSpec[]): ReadonlyMap<string, NodeSpec> {
+  let byId = byIdCache.get(nodes);
+  if (byId === undefined) byIdCache.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
+  return byId;
+}
+
 /**
  * The effective owner, escalation and playbook of node `id`; null where nothing on the chain declares
  * one. Throws when `id` is not a node of the spec. Complexity O(nodes + edges).
@@ -69,7 +81,7 @@ export function effectiveSettings(
   id: string,
   parents: ReadonlyMap<string, string[]> = parentsById(spec.nodes),
 ): EffectiveSettings {
-  const byId = new Map(spec.nodes.map((n) => [n.id, n]));
+  const byId = nodesById(spec.nodes);
   const node = byId.get(id);
   if (node === undefined) throw new Error(`effectiveSettings: node '${id}' is not in spec ${spec.name}`);
   const chain = [node, ...walk(id, (n) => parents.get(n) ?? []).map((a) => byId.get(a) as NodeSpec)];

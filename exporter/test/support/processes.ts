@@ -121,11 +121,15 @@ export async function startAlertmanager(configFile: string, port?: number): Prom
   );
 }
 
-/** Prometheus on 127.0.0.1 with a temporary TSDB; `stop()` also removes the `cleanup` directories. */
+/**
+ * Prometheus on 127.0.0.1 with a temporary TSDB; `stop()` also removes the `cleanup` directories.
+ * `extraArgs` go on the command line too (e.g. `--web.enable-remote-write-receiver`).
+ */
 export async function startPrometheus(
   configFile: string,
   port?: number,
   cleanup: string[] = [],
+  extraArgs: string[] = [],
 ): Promise<RunningProcess> {
   port ??= await freePort();
   const storage = mkdtempSync(join(tmpdir(), 'mlhealth-prom-'));
@@ -136,6 +140,7 @@ export async function startPrometheus(
       `--storage.tsdb.path=${storage}`,
       `--web.listen-address=127.0.0.1:${port}`,
       '--log.level=warn',
+      ...extraArgs,
     ],
     port,
     '/-/ready',

@@ -9,6 +9,8 @@ export interface BannerFacts {
   /** Whether /preview is mounted. */
   preview: boolean;
   dataDir?: string;
+  /** An exporter shard's scope, in one line (`ShardScope.describe`). */
+  shard?: string;
 }
 
 /** The start-up banner (several lines, ending with a newline). */
@@ -26,6 +28,7 @@ export function startBanner(f: BannerFacts): string {
       : '  preview       (panel preview not built into this exporter)',
   ];
   if (f.dataDir !== undefined) lines.push(`  data dir      ${f.dataDir}`);
+  if (f.shard !== undefined) lines.push(`  shard         ${f.shard}`);
   if (f.demo !== null) {
     lines.push(`demo incidents (m:ss after start, time scale ${f.demo.timeScale}, seed ${f.demo.seed}):`);
     lines.push(describeTimetable(f.demo.timeScale));

@@ -5,6 +5,7 @@
 import type { ServeOptions } from '../../server/serveOptions';
 import { DEFAULT_CHECKPOINT_POLICY, type CheckpointPolicy } from '../../store/checkpointer';
 import { numberOption, parseCommandArgs } from '../args';
+import { parseShardFlags } from './shardOptions';
 import { UsageError } from '../io';
 
 export type { ServeOptions };
@@ -33,6 +34,14 @@ options:
                                payload bytes (default ${DEFAULT_CHECKPOINT_POLICY.maxBytes}); bounds the replay after kill -9
   --checkpoint-max-entries N   … or N log entries (batches; default ${DEFAULT_CHECKPOINT_POLICY.maxEntries})
   --checkpoint-max-age S       … or is S seconds old (default ${DEFAULT_CHECKPOINT_POLICY.maxAgeSeconds})
+  --shard I/N              serve shard I of N: the models whose FNV-1a 32-bit hash of the id mod N
+                           is I (docs/scale-out.md); other models' writes answer 421
+  --models A,B             serve these models only (instead of --shard)
+  --topology-only          serve only the topology series (edges, thresholds, rollup info), for a
+                           Prometheus that evaluates every tier from rules; ingests nothing
+  --rollups prometheus|all the nodes the generated rules evaluate (mlhealth generate --rollups):
+                           left out here; default prometheus (nodes spanning models) with
+                           --shard or --models, all = every node above the base tier
   --grafana-url URL        push annotations to this Grafana (token: --grafana-token-file or
                            $MLHEALTH_GRAFANA_TOKEN)
   --grafana-token-file F   Grafana service-account token file
@@ -89,6 +98,10 @@ const SERVE_FLAGS = {
   'grafana-token-file': { type: 'string' },
   'grafana-dashboard-uid': { type: 'string' },
   'grafana-panel-id': { type: 'string' },
+  shard: { type: 'string' },
+  models: { type: 'string' },
+  'topology-only': { type: 'boolean' },
+  rollups: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -138,6 +151,8 @@ export function parseServeOptions(argv: string[]): ServeOptions | null {
       integer: true,
     });
   }
+  const shard = parseShardFlags(values, options.specPath !== undefined);
+  if (shard !== undefined) options.shard = shard;
   if (options.specPath !== undefined && values['demo-time-scale'] !== undefined) {
     throw new UsageError('--demo-time-scale only applies to the built-in demo (no --spec)');
   }

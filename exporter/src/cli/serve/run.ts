@@ -98,6 +98,7 @@ export async function runExporter(argv: string[], io: CliIO): Promise<number> {
       demo: built.demo === null ? null : { timeScale: built.demo.timeScale, seed: built.demo.seed },
       preview: true,
       ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+      ...(built.scope !== null ? { shard: built.scope.describe() } : {}),
     }),
   );
   const signal = await untilSignal();

@@ -88,11 +88,18 @@ export class KserveReceiver implements KservePort, KserveStatsSource {
     this.pending = new PendingJoin<Half>({ ...DEFAULT_PENDING_JOIN, ...options });
   }
 
-  /** The model whose InferenceService is `service`, or 404 naming `ce-inferenceservicename`. */
+  /**
+   * The model whose InferenceService is `service`, or 404 naming `ce-inferenceservicename`; 421 when
+   * another exporter shard serves it.
+   */
   private modelOf(service: string): ModelSpec {
     const models = this.spec().models;
     const model = models.find((m) => (m.kserve?.name ?? m.id) === service);
-    if (model !== undefined) return model;
+    if (model !== undefined) {
+      // Another shard's model is refused (421) before its half waits for the other one.
+      this.ingest.route?.(model.id);
+      return model;
+    }
     const known = models.map((m) => m.kserve?.name ?? m.id).join(', ');
     throw new IngestError('unknown_model', 'unknown InferenceService', [
       {

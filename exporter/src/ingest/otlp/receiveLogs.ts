@@ -15,6 +15,8 @@ import { recordPath, type OtlpLogRecord } from './types';
 export interface LogsOutcome {
   accepted: number;
   rejected: number;
+  /** Of the rejected, the records of models another exporter shard serves (docs/scale-out.md). */
+  misdirected?: number;
   /** Why records were refused: one summary per refused batch, then its problems, with record paths. */
   problems: Problem[];
 }
@@ -51,9 +53,11 @@ export async function receiveLogs(
   settled.forEach((result, i) => {
     const batch = ready[i];
     if (result.status === 'fulfilled') outcome.accepted += batch.records.length;
-    else if (result.reason instanceof IngestError)
+    else if (result.reason instanceof IngestError) {
       refuse(outcome, batch.records.length, explain(batch, result.reason));
-    else failure ??= result.reason;
+      if (result.reason.kind === 'misdirected')
+        outcome.misdirected = (outcome.misdirected ?? 0) + batch.records.length;
+    } else failure ??= result.reason;
   });
   if (failure !== null) throw failure;
   return outcome;
@@ -73,7 +77,7 @@ function summary(batch: ModelBatch, why: string): Problem {
 }
 
 function explain(batch: ModelBatch, error: IngestError): Problem[] {
-  if (error.kind === 'unknown_model') {
+  if (error.kind === 'unknown_model' || error.kind === 'misdirected') {
     const known = error.details.map((d) => d.message).join('; ');
     return [summary(batch, `unknown model: ${known}`)];
   }

@@ -49,7 +49,16 @@ export function encodeExportResponse(outcome: LogsOutcome, encoding: OtlpEncodin
 }
 
 /** gRPC codes for the HTTP statuses of this receiver (the spec lets clients ignore `code`). */
-const GRPC_CODE: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 413: 8, 415: 3, 429: 8 };
+const GRPC_CODE: Record<number, number> = {
+  400: 3,
+  401: 16,
+  403: 7,
+  404: 5,
+  413: 8,
+  415: 3,
+  421: 9,
+  429: 8,
+};
 
 /**
  * A protobuf `google.rpc.Status` for a failed request: `code` (INVALID_ARGUMENT for 400, …, UNKNOWN

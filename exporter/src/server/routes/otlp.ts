@@ -6,7 +6,8 @@
  *
  * Answers, as OTLP/HTTP specifies, in the request's content type: 200 with an
  * `ExportLogsServiceResponse` (with `partial_success` when records were refused); 400 for a body that
- * does not decode; 415 for any other content type. Failures of a protobuf request carry a protobuf
+ * does not decode; 415 for any other content type; 421 when every record belongs to models another
+ * exporter shard serves (docs/scale-out.md). Failures of a protobuf request carry a protobuf
  * `google.rpc.Status`; those of a JSON request (and 415s) the exporter's `{error, details}` JSON.
  * Mount with `app.use(createOtlpLogsRouter(...))` before the app's error handler.
  */
@@ -54,6 +55,13 @@ function receive(ingest: Pick<IngestPort, 'events'>): RequestHandler {
     const decoded = encoding === 'json' ? decodeJsonLogs(bytes.toString('utf8')) : decodeProtobufLogs(bytes);
     if (!decoded.ok) throw new HttpError(400, 'undecodable OTLP logs request', decoded.problems);
     const outcome = await receiveLogs(decoded.records, ingest);
+    if (outcome.rejected > 0 && outcome.misdirected === outcome.rejected && outcome.accepted === 0)
+      // Every record is another exporter shard's: the whole request went to the wrong shard.
+      throw new HttpError(
+        421,
+        'misdirected: this exporter shard serves none of these models',
+        outcome.problems,
+      );
     const answer = encodeExportResponse(outcome, encoding);
     // The bare type, set past express (`res.set` and `res.send(string)` append `; charset=utf-8`): the
     // Collector's otlphttp exporter reads a partial success only under exactly `application/json`.
