@@ -4,26 +4,19 @@
  * reproducible byte for byte.
  */
 
-/** A source of uniform numbers in [0, 1). */
-export type Uniform = () => number;
+import { seededUniform, type Uniform } from '../stats/multivariate/seeded';
+
+export type { Uniform };
 
 /**
  * mulberry32: a 32-bit state generator, fast and good enough for simulation (not for cryptography).
- * The same seed always gives the same sequence.
+ * The same seed always gives the same sequence. One implementation with the multivariate methods'
+ * (`stats/multivariate/seeded.ts`).
  *
  * @example
  * const u = mulberry32(42); u(); // 0.6011037519201636
  */
-export function mulberry32(seed: number): Uniform {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32: (seed: number) => Uniform = seededUniform;
 
 /** A standard normal draw (Box–Muller; one of the pair is discarded for simplicity). */
 export function normal(u: Uniform, mean = 0, sd = 1): number {
