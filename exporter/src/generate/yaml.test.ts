@@ -65,6 +65,19 @@ describe('generated YAML is unambiguous to YAML 1.1 readers', () => {
     }
   });
 
+  it('checks Go templates without printing a process warning (they read as flow maps)', () => {
+    const emitWarning = jest.spyOn(process, 'emitWarning');
+    try {
+      expect(isAmbiguousPlain('{{ .CommonAnnotations.summary }}')).toBe(false);
+      expect(toYaml({ title: '{{ .CommonAnnotations.summary }}' })).toBe(
+        'title: "{{ .CommonAnnotations.summary }}"\n',
+      );
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
+  });
+
   it('reads every generated file of the test specs alike in PyYAML and the yaml library', async () => {
     const files: Record<string, string> = {};
     for (const [name, load] of TEST_SPECS) {

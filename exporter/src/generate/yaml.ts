@@ -26,7 +26,9 @@ export function isAmbiguousPlain(text: string): boolean {
   for (const version of ['1.1', '1.2'] as const) {
     let read: unknown;
     try {
-      read = parse(text, { version });
+      // logLevel 'error': a Go template such as `{{ .x }}` reads as a flow map, and the library would
+      // print a process warning about its key for every one (seen on every `mlhealth generate`).
+      read = parse(text, { version, logLevel: 'error' });
     } catch {
       return false;
     }
