@@ -1,8 +1,14 @@
 /**
  * Inhibit rules: one incident, told once per team, at the highest node it reaches.
  *
- * 1. The exporter down, absent or failing to evaluate mutes every data alert of its environment (the
- *    platform owner is told instead; the data alerts are not evidence of anything meanwhile).
+ * 1. An exporter down or failing to evaluate mutes the data alerts it produced (`equal: [environment,
+ *    instance]`: the platform owner is told instead; those alerts are no evidence meanwhile), and the
+ *    data-absence alerts of recorded nodes (no `instance`: parents spanning models, docs/scale-out.md),
+ *    which a missing shard leaves unknown, and the burn-rate alerts (recorded `sum by (environment,
+ *    model)`, no `instance`), whose windows hold the outage. With one exporter that is every data alert
+ *    of the environment; with shards, the other shards' alerts and the recorded parents' status alerts
+ *    still tell. No exporter
+ *    scraped at all (`MlhealthExporterAbsent`, no `instance`) mutes every data alert of the environment.
  * 2. A critical alert mutes the warnings of the same node.
  * 3. An ancestor's alert mutes its descendants' alerts of the same family and of equal or lower
  *    severity, in every tier (base included), when both route to the same team (`equal: team`): a team
@@ -26,6 +32,9 @@ export const ALERT_FAMILIES = {
   status: [ALERTS.nodeWarning, ALERTS.nodeCritical, ALERTS.businessWarning, ALERTS.businessCritical],
   absence: [ALERTS.nodeNoData, ALERTS.nodeDataLost, ALERTS.evaluationStale],
 } as const;
+
+/** Data alerts without `instance` that an exporter down or failing makes meaningless. */
+const UNOWNED = [...ALERT_FAMILIES.absence, ALERTS.errorBudgetBurn];
 
 /** A regular expression matching exactly these values (dots and other metacharacters escaped). */
 export function exactAlternation(values: readonly string[]): string {
@@ -68,16 +77,22 @@ function ancestorRules(ctx: GenerateContext, facts: NodeFacts): InhibitRule[] {
 }
 
 /**
- * The inhibit rules of a spec, in a fixed order: exporter, same node, then one set per node with
+ * The inhibit rules of a spec, in a fixed order: exporter (three rules), same node, then one set per node with
  * same-team descendants in spec order. Complexity O(nodes × descendants).
  *
- * @example generateInhibitRules(ctx)[0].source_matchers // ['alertname=~"MlhealthExporterDown|MlhealthExporterAbsent|MlhealthEvaluationFailing"']
+ * @example generateInhibitRules(ctx)[0].source_matchers // ['alertname=~"MlhealthExporterDown|MlhealthEvaluationFailing"']
  */
 export function generateInhibitRules(ctx: GenerateContext): InhibitRule[] {
-  const exporter = [ALERTS.exporterDown, ALERTS.exporterAbsent, ALERTS.evaluationFailing];
+  const failing = `alertname=~"${[ALERTS.exporterDown, ALERTS.evaluationFailing].join('|')}"`;
   return [
+    { source_matchers: [failing], target_matchers: [DATA], equal: ['environment', 'instance'] },
     {
-      source_matchers: [`alertname=~"${exporter.join('|')}"`],
+      source_matchers: [failing],
+      target_matchers: [DATA, regexMatcher('alertname', UNOWNED), 'instance=""'],
+      equal: ['environment'],
+    },
+    {
+      source_matchers: [`alertname="${ALERTS.exporterAbsent}"`],
       target_matchers: [DATA],
       equal: ['environment'],
     },

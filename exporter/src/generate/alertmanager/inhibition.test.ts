@@ -135,6 +135,32 @@ describe('inhibit rules in a real Alertmanager', () => {
     await expectInhibited(degraded, false);
   });
 
+  it("with shards, one exporter down mutes its own alerts and recorded parents' no-data, nothing else", async () => {
+    // Node ids outside the spec, so only the exporter rules can mute them.
+    const shards = { environment: 'sharded' };
+    const at = (labels: Labels, instance?: string): Labels => ({
+      ...labels,
+      ...shards,
+      ...(instance === undefined ? {} : { instance, job: 'mlhealth' }),
+    });
+    const ownCritical = at(data('MlhealthNodeCritical', 'critical', 'base', 'a.drift.x'), 'shard-0:9853');
+    const otherCritical = at(data('MlhealthNodeCritical', 'critical', 'base', 'b.drift.x'), 'shard-1:9853');
+    const otherNoData = at(data('MlhealthNodeNoData', 'warning', 'base', 'b.drift.y'), 'shard-1:9853');
+    const parentNoData = at(data('MlhealthNodeNoData', 'warning', 'business', 'outcome.a'));
+    const parentCritical = at(data('MlhealthBusinessCritical', 'critical', 'business', 'outcome.b'));
+    const burn = at(data('MlhealthErrorBudgetBurn', 'critical', 'base', 'b.serving.errors'));
+    const alerts = [ownCritical, otherCritical, otherNoData, parentNoData, parentCritical, burn];
+    await post(alerts);
+    for (const alert of alerts) await expectInhibited(alert, false);
+    const down = { alertname: 'MlhealthExporterDown', severity: 'critical', job: 'mlhealth', ...shards };
+    await post([{ ...down, instance: 'shard-0:9853' }]);
+    for (const alert of [ownCritical, parentNoData, burn]) await expectInhibited(alert, true);
+    for (const alert of [otherCritical, otherNoData, parentCritical]) await expectInhibited(alert, false);
+    // No exporter scraped at all: every data alert of the environment is muted.
+    await post([{ alertname: 'MlhealthExporterAbsent', severity: 'critical', job: 'mlhealth', ...shards }]);
+    for (const alert of alerts) await expectInhibited(alert, true);
+  });
+
   it('mutes every data alert of the environment while the exporter is down, not other environments', async () => {
     const here = data('MlhealthNodeNoData', 'warning', 'base', 'recs.serving.errors');
     const there = { ...here, environment: 'staging' };

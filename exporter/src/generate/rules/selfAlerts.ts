@@ -16,7 +16,8 @@ export function selfRuleGroup(spec: Spec): RuleGroup {
   const wait = formatDuration(exporterDownFor(spec));
   const job = `job=${quote(SCRAPE_JOB)}`;
   const labels = { severity: 'critical' };
-  const mutes = 'While it lasts, every mlhealth data alert of this environment is inhibited.';
+  const mutes =
+    'While it lasts, the data alerts of this exporter are inhibited, and so are the no-data and burn-rate alerts of this environment that carry no instance.';
   const rules: AlertingRule[] = [
     {
       alert: ALERTS.exporterDown,
