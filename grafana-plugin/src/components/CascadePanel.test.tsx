@@ -29,9 +29,9 @@ describe('CascadePanel', () => {
     expect(within(card('fraud.dq.missing_ratio')).getByText('3.40%')).toBeInTheDocument();
     fireEvent.click(card('group:fraud.serving'));
     expect(within(card('fraud.serving.latency_p99')).getByText('180 ms')).toBeInTheDocument();
-    expect(within(card('revenue_assurance')).getByText('$23.4K at risk')).toBeInTheDocument();
+    expect(within(card('revenue_assurance')).getByText('$23.4K/h at risk')).toBeInTheDocument();
     expect(within(card('partner_sla')).getByText('impact unknown')).toBeInTheDocument();
-    expect(screen.getByTestId('impact-total')).toHaveTextContent('≥ $27.4K');
+    expect(screen.getByTestId('impact-total')).toHaveTextContent('≥ $27.4K/h');
   });
 
   it('drills down on click: focuses the subtree, grows the breadcrumb, opens the details', () => {
@@ -43,6 +43,8 @@ describe('CascadePanel', () => {
     expect(within(nav).getByText('Revenue assurance')).toHaveAttribute('aria-current', 'page');
     const details = screen.getByTestId('details-pane');
     expect(within(details).getByText('Why is this critical?')).toBeInTheDocument();
+    // The details line says the rate's period in words; cards and the header total use a suffix.
+    expect(details).toHaveTextContent(/\$23\.4K of \$120\.0K per hour/);
     expect(
       within(details).getByRole('button', { name: /Fraud · input drift ?, Critical, share of the deficit 57%/ })
     ).toBeInTheDocument();

@@ -9,6 +9,7 @@ import type { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 import { safeHttpUrl } from '../model/links';
 import type { CascadeNode } from '../model/types';
+import { perPeriod } from '../model/units';
 import { formatAgo, formatImpact, formatNodeValue, formatScore, formatTime, measureLabel } from './format';
 import { nodeDefinition, thresholdText } from './nodeFacts';
 
@@ -43,6 +44,7 @@ export function DetailsFacts({ node, at, impactUnit, timeZone }: Props) {
           <dd>
             {formatImpact(i.value, i, impactUnit)}
             {i.exposure !== null && ` of ${formatImpact(i.exposure, i, impactUnit)}`}
+            {i.value !== null && i.per !== '' && ` ${perPeriod(i.per)}`}
           </dd>
         </React.Fragment>
       ))}

@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import type { ImpactTotal } from '../model/types';
-import { formatImpact, measureLabel } from './format';
+import { formatImpactRate, measureLabel } from './format';
 
 interface Props {
   totals: readonly ImpactTotal[];
@@ -41,7 +41,7 @@ export function ImpactSummary({ totals, unit, compact }: Props) {
   return (
     <div className={styles.row} data-testid="impact-total">
       {totals.map((t) => {
-        const value = t.known === 0 ? 'unknown' : `${t.missing > 0 ? '≥ ' : ''}${formatImpact(t.total, t, unit)}`;
+        const value = t.known === 0 ? 'unknown' : `${t.missing > 0 ? '≥ ' : ''}${formatImpactRate(t.total, t, unit)}`;
         const label = measureLabel(t.measure);
         const more = t.known === 0 ? [] : notes(t);
         return (

@@ -9,7 +9,7 @@ import { statusLabel } from '../model/status';
 import type { CascadeNode } from '../model/types';
 import type { TimeZone } from '@grafana/schema';
 import { indexAtOrBefore } from '../model/sampleAt';
-import { formatImpact, formatMoment, formatNodeValue, formatScore } from './format';
+import { formatImpactRate, formatMoment, formatNodeValue, formatScore } from './format';
 
 interface Props {
   node: CascadeNode;
@@ -37,7 +37,7 @@ export function NodeCardFigures({ node, impactUnit, preview }: Props) {
     impact && impactUnit !== null
       ? impact.value === null
         ? 'impact unknown'
-        : `${formatImpact(impact.value, impact, impactUnit)} at risk`
+        : `${formatImpactRate(impact.value, impact, impactUnit)} at risk`
       : null;
   const value = node.value !== null ? formatNodeValue(node.value, node.unit) : null;
   const all = [statusLabel(node.status), `score ${formatScore(node.score)}`, value, impactText];

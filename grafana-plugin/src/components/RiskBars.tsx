@@ -5,7 +5,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import type { RiskLevel } from '../model/risk';
 import { statusLabel } from '../model/status';
 import type { ColorMode } from '../types';
-import { formatImpact } from './format';
+import { formatImpactRate } from './format';
 import { statusColor } from './palette';
 import { StatusIcon } from './StatusIcon';
 
@@ -47,7 +47,9 @@ export function RiskBars({ levels, colorMode, impactUnit, onSelect }: Props) {
                   <span className={styles.srOnly}>, status </span>
                   {statusLabel(r.status)}
                 </span>
-                {impactUnit !== null && <span className={styles.impact}>{formatImpact(r.impact, r, impactUnit)}</span>}
+                {impactUnit !== null && (
+                  <span className={styles.impact}>{formatImpactRate(r.impact, r, impactUnit)}</span>
+                )}
               </button>
             </li>
           );

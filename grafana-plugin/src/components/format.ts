@@ -1,7 +1,7 @@
 /** Number and time formatting through Grafana's unit system. */
 import { dateTimeFormat, formattedValueToString, getValueFormat } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
-import { grafanaUnit, impactFormat } from '../model/units';
+import { grafanaUnit, impactFormat, perSuffix } from '../model/units';
 
 /** A node value in its contract unit (`ratio` → percent, `seconds` → ms/s/min, …); `–` when null. */
 export function formatNodeValue(value: number | null, unit: string): string {
@@ -18,8 +18,8 @@ export function formatScore(score: number | null): string {
   return score === null ? '–' : score.toFixed(2);
 }
 
-/** What an impact amount is of: its measure and, when the exporter says, its unit (`Impact`, `ImpactTotal`). */
-export type ImpactOf = string | { measure: string; unit?: string };
+/** What an impact amount is of: its measure and, when the exporter says, its unit and period (`Impact`, `ImpactTotal`). */
+export type ImpactOf = string | { measure: string; unit?: string; per?: string };
 
 /**
  * An impact amount in its unit (`impactFormat`): money in its currency (`$54.0K`), counts in whole
@@ -34,6 +34,15 @@ export function formatImpact(value: number | null, of: ImpactOf, moneyUnit: stri
   const { measure, unit = '' } = typeof of === 'string' ? { measure: of } : of;
   const f = impactFormat(measure, unit, moneyUnit || 'short');
   return formattedValueToString(getValueFormat(f.unit)(f.whole ? Math.round(value) : value, f.decimals));
+}
+
+/**
+ * `formatImpact` with the rate's period as a suffix (`$54.0K/h`, `800 customers/d`), for the cards, the
+ * risk bars and the header total; an amount that is not a rate, or null (`–`), gets none.
+ */
+export function formatImpactRate(value: number | null, of: ImpactOf, moneyUnit: string): string {
+  const text = formatImpact(value, of, moneyUnit);
+  return value === null || typeof of === 'string' ? text : `${text}${perSuffix(of.per ?? '')}`;
 }
 
 /** Impact measure id to words: `revenue_at_risk` → `Revenue at risk`. */

@@ -1,4 +1,4 @@
-import { grafanaUnit, impactFormat, impactUnitFor, perPeriod } from './units';
+import { grafanaUnit, impactFormat, impactUnitFor, perPeriod, perSuffix } from './units';
 
 describe('units', () => {
   it('maps the contract units to Grafana unit ids and passes others through', () => {
@@ -47,6 +47,22 @@ describe('impactFormat', () => {
       decimals: undefined,
       whole: true,
     });
+  });
+});
+
+describe('perSuffix', () => {
+  it('abbreviates the usual periods, writes out others, and says nothing for an amount', () => {
+    expect(['second', 'minute', 'hour', 'day', 'week', 'month', 'year'].map(perSuffix)).toEqual([
+      '/s',
+      '/min',
+      '/h',
+      '/d',
+      '/wk',
+      '/mo',
+      '/yr',
+    ]);
+    expect(perSuffix('shift')).toBe('/shift');
+    expect(perSuffix('')).toBe('');
   });
 });
 

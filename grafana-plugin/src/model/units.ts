@@ -74,6 +74,30 @@ export function impactFormat(measure: string, unit: string, moneyUnit: string): 
     : { unit: legacy, decimals: 1, whole: false };
 }
 
+const PER_ABBREVIATIONS: Record<string, string> = {
+  second: 's',
+  minute: 'min',
+  hour: 'h',
+  day: 'd',
+  week: 'wk',
+  month: 'mo',
+  year: 'yr',
+};
+
+/**
+ * A rate's period as a unit suffix for tight places (cards, the header total): `/h`; a period without a
+ * usual abbreviation is written out (`/shift`); `''` for an amount.
+ *
+ * @example perSuffix('hour') // '/h'
+ * @example perSuffix('') // ''
+ */
+export function perSuffix(per: string): string {
+  if (per === '') {
+    return '';
+  }
+  return `/${PER_ABBREVIATIONS[per] ?? per}`;
+}
+
 /**
  * The words for a rate's period (`mlhealth_business_unit_info{per}`): `per hour`; `''` for an amount.
  *
