@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TEST_SPECS } from './__fixtures__/exampleSpecs';
 import { generateOutputs } from './outputs';
-import { isAmbiguousPlain, toYaml } from './yaml';
+import fc from 'fast-check';
+import { isAmbiguousParsed, isAmbiguousPlain, toYaml } from './yaml';
 
 /** Each file read by PyYAML, as JSON (a date or any non-JSON value becomes a marker that cannot match). */
 const PYYAML = `
@@ -63,6 +64,30 @@ describe('generated YAML is unambiguous to YAML 1.1 readers', () => {
     for (const text of ['warning', 'monday:friday', 'Europe/Berlin', 'a: b', 'line\nbreak', 'fraud.drift']) {
       expect(isAmbiguousPlain(text)).toBe(false);
     }
+  });
+
+  it('answers exactly as parsing would, with or without the shortcut for letter-first text', () => {
+    const chars = [
+      ...'aZyYnNoOtTfF019 #:-.{}[],"\'!&*|>%@`~?=<_/\t\r\\',
+      '\u0085',
+      '\u2028',
+      '\u00a0',
+      '\ufeff',
+      'é',
+    ];
+    const char = fc.constantFrom(...chars);
+    const word = fc.constantFrom('yes', 'No', 'ON', 'off', 'y', 'N', 'true', 'False', 'null', 'NULL', 'warn');
+    const text = fc.oneof(
+      fc.array(char, { maxLength: 12 }).map((cs) => cs.join('')),
+      fc
+        .tuple(fc.constantFrom(...'aZyn'), fc.array(char, { maxLength: 12 }))
+        .map(([h, cs]) => h + cs.join('')),
+      fc.tuple(word, fc.constantFrom('', ' ', ' x', '#', ':', '\u0085')).map(([w, t]) => w + t),
+    );
+    fc.assert(
+      fc.property(text, (t) => isAmbiguousPlain(t) === isAmbiguousParsed(t)),
+      { numRuns: 3000 },
+    );
   });
 
   it('checks Go templates without printing a process warning (they read as flow maps)', () => {
