@@ -113,6 +113,18 @@ test('decoupled features: both nodes name their method and the drift component g
   const separating = domain.node.detail?.separating_features as { feature: string }[];
   expect(separating[0].feature).toBe('x×y');
   expect(domain.node.reason).toContain('separating features x×y (');
+  // The panel's details read the shares from /metrics: one per feature it watches (all three), summing
+  // to 1, the decoupled pair ahead; none for the PCA node.
+  const metrics = await request(server.url, 'GET', '/metrics');
+  const shares = [...metrics.text.matchAll(/^mlhealth_multivariate_feature_share\{(.*)\} (\S+)$/gm)];
+  expect(shares.map((m) => m[1]).sort()).toEqual([
+    'node="m.drift.domain",model="m",feature="c"',
+    'node="m.drift.domain",model="m",feature="x"',
+    'node="m.drift.domain",model="m",feature="y"',
+  ]);
+  expect(shares.reduce((a, m) => a + Number(m[2]), 0)).toBeCloseTo(1, 9);
+  const share = (f: string) => Number(shares.find((m) => m[1].endsWith(`feature="${f}"`))?.[2]);
+  expect(Math.min(share('x'), share('y'))).toBeGreaterThan(share('c'));
   const component = await node('m.drift');
   expect(component.node.status).toBe('critical');
   expect(component.explanation).toMatch(

@@ -8,7 +8,8 @@
  * parent keeps in the JSON API never reaches a gauge, so no dashboard can paint missing data green; `mlhealth_node_value` exists for base nodes with a value only;
  * `model` is the empty string for nodes spanning models. `mlhealth_business_unit_info` is static like
  * `mlhealth_node_info`: one series per business node with an impact model, its unit split by
- * `spec/impactUnit.ts` (`USD/hour` → unit `USD`, per `hour`).
+ * `spec/impactUnit.ts` (`USD/hour` → unit `USD`, per `hour`). `mlhealth_multivariate_feature_share`
+ * exists for a known classifier `multivariate_drift` node only: one series per feature it watches.
  */
 import type { CascadeSnapshot, NodeResult } from '../cascade/types';
 import { nodeSignalLabel } from '../cascade/labels';
@@ -32,6 +33,7 @@ export interface CascadeSamples {
   contribution: Sample<'parent' | 'child'>[];
   lastUpdate: Sample<'node'>[];
   anomaly: Sample<'node'>[];
+  featureShare: Sample<'node' | 'model' | 'feature'>[];
   impact: Sample<'node' | 'measure'>[];
   exposure: Sample<'node' | 'measure'>[];
   unitInfo: Sample<'node' | 'measure' | 'unit' | 'per'>[];
@@ -51,11 +53,22 @@ export function emptyCascadeSamples(): CascadeSamples {
     contribution: [],
     lastUpdate: [],
     anomaly: [],
+    featureShare: [],
     impact: [],
     exposure: [],
     unitInfo: [],
     retrain: [],
   };
+}
+
+/** A known classifier node's per-feature shares (`detail.feature_shares`, signals/observeMultivariate). */
+function featureShares(result: NodeResult): Array<{ feature: string; share: number }> {
+  const shares = result.status === 'unknown' ? undefined : result.detail?.feature_shares;
+  if (!Array.isArray(shares)) return [];
+  return shares.filter(
+    (s): s is { feature: string; share: number } =>
+      typeof s?.feature === 'string' && typeof s?.share === 'number' && Number.isFinite(s.share),
+  );
 }
 
 function addNode(out: CascadeSamples, result: NodeResult): void {
@@ -74,6 +87,9 @@ function addNode(out: CascadeSamples, result: NodeResult): void {
     out.contribution.push({ labels: { parent: result.id, child: c.child }, value: c.share });
   }
   out.lastUpdate.push({ labels: { node: result.id }, value: result.updatedAt });
+  for (const { feature, share } of featureShares(result)) {
+    out.featureShare.push({ labels: { node: result.id, model: result.model, feature }, value: share });
+  }
   if (result.impact !== null) {
     const labels = { node: result.id, measure: result.impact.measure };
     out.impact.push({ labels, value: result.impact.value });

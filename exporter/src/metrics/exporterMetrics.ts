@@ -117,6 +117,7 @@ function registerCascade(
   family('nodeContribution', (s) => s.contribution);
   family('nodeLastUpdate', (s) => s.lastUpdate);
   family('nodeAnomalyScore', (s) => s.anomaly);
+  family('multivariateFeatureShare', (s) => s.featureShare);
   family('businessImpact', (s) => s.impact);
   family('businessExposure', (s) => s.exposure);
   family('businessUnitInfo', (s) => s.unitInfo);

@@ -100,6 +100,12 @@ export const METRICS = {
     ['scenario', 'node', 'measure'] as const,
   ),
 
+  multivariateFeatureShare: def(
+    'mlhealth_multivariate_feature_share',
+    "A feature's share of the weight with which a multivariate_drift node's domain classifier tells the window from the reference (classifier method; sums to 1 over the node's features).",
+    ['node', 'model', 'feature'] as const,
+  ),
+
   // Detail series, for drill-down and heatmaps.
   featureDrift: def('mlhealth_feature_drift', 'Drift statistic of a feature against its reference.', [
     'model',

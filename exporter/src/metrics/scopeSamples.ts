@@ -21,6 +21,7 @@ const COMPUTED_BY_NODE = {
   value: 'node',
   lastUpdate: 'node',
   anomaly: 'node',
+  featureShare: 'node',
   impact: 'node',
   exposure: 'node',
   contribution: 'parent',

@@ -131,6 +131,7 @@ function classifierMeasured(
       statistic: r.statistic,
       fold_auc: r.foldAuc,
       separating_features: r.separatingFeatures,
+      feature_shares: r.columnShares,
       columns: names,
       window_rows: current.rows,
       reference_rows: reference.rows,

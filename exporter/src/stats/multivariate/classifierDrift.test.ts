@@ -7,7 +7,7 @@ import { relativeError } from '../__fixtures__';
 import { multivariateFixture, permuteRows, toSample } from './__fixtures__';
 import { rocAuc } from './auc';
 import { classifierDrift } from './classifierDrift';
-import { expand, planFeatures } from './features';
+import { columnShares, expand, planFeatures } from './features';
 import { stratifiedFolds } from './folds';
 import { fitLogistic, predictLogistic } from './logistic';
 import { sampleRows, seededUniform } from './seeded';
@@ -78,6 +78,24 @@ describe('classifierDrift', () => {
     expect(result.foldAuc).toHaveLength(5);
   });
 
+  it("tells each column's share of the separating weight: the decoupled pair carries the most", () => {
+    const { reference, current } = caseNamed('correlated_decoupled');
+    const result = classifierDrift(reference, current, { seed: 1, top: 1000 });
+    expect(result.columnShares.map((c) => c.feature)).toEqual(result.columns);
+    expect(result.columnShares.reduce((a, c) => a + c.share, 0)).toBeCloseTo(1, 12);
+    // The shares are the attribution of every term's |coefficient| (header rule), recomputed here.
+    const total = result.separatingFeatures.reduce((a, f) => a + Math.abs(f.coefficient), 0);
+    const of = (column: string) =>
+      result.separatingFeatures.reduce((a, f) => {
+        const parts = f.feature.split('×');
+        const own = parts.includes(column) || f.feature === `${column}²` || f.feature === column;
+        return own ? a + Math.abs(f.coefficient) / (parts.length === 2 ? 2 : 1) : a;
+      }, 0) / total;
+    for (const c of result.columnShares) expect(c.share).toBeCloseTo(of(c.feature), 12);
+    const ranked = [...result.columnShares].sort((a, b) => b.share - a.share).map((c) => c.feature);
+    expect(ranked.slice(0, 2).sort()).toEqual(['x', 'y']);
+  });
+
   it('finds no drift between the reference and a shuffled copy of itself', () => {
     const { reference } = caseNamed('same_distribution');
     const order = Array.from({ length: reference.rows }, (_, i) => (i * 7) % reference.rows);
@@ -103,6 +121,30 @@ describe('classifierDrift', () => {
     const few = permuteRows(current, [0, 1, 2]);
     expect(() => classifierDrift(reference, few)).toThrow(
       'expected at least 5 current rows (one per fold), got 3',
+    );
+  });
+});
+
+describe('columnShares', () => {
+  const plan = {
+    names: ['a', 'b', 'a²', 'a×b'],
+    pairs: [
+      [0, 0],
+      [0, 1],
+    ] as [number, number][],
+  };
+  const full = { ...plan, mean: new Float64Array(4), scale: new Float64Array(4).fill(1) };
+
+  it('gives a square to its column and a product half to each, of the total |weight|', () => {
+    const shares = columnShares(full, [1, -1, 0.5, 0.5]);
+    expect(shares[0]).toBeCloseTo(1.75 / 3, 15);
+    expect(shares[1]).toBeCloseTo(1.25 / 3, 15);
+    expect(columnShares(full, [0, 0, 0, 0])).toEqual([0, 0]);
+  });
+
+  it('refuses weights that are not one per term', () => {
+    expect(() => columnShares(full, [1, 2])).toThrow(
+      'columnShares: expected 4 weights (one per term), got 2',
     );
   });
 });

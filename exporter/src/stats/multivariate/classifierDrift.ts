@@ -7,11 +7,12 @@
  * `maxRows` rows by seeded sampling without replacement, which bounds the time.
  *
  * The separating features are ranked by the magnitude of their coefficient in a model fitted on all the
- * (sampled) rows; every feature is standardised, so magnitudes compare.
+ * (sampled) rows; every feature is standardised, so magnitudes compare. The same model's weight is also
+ * told per original column (`columnShares` in features.ts: products split between their two columns).
  */
 import { rocAuc } from './auc';
 import { encodeSample, fitEncoding } from './encode';
-import { expand, planFeatures } from './features';
+import { columnShares, expand, planFeatures } from './features';
 import { stratifiedFolds } from './folds';
 import { fitLogistic, predictLogistic } from './logistic';
 import { sampleRows, seededUniform } from './seeded';
@@ -36,6 +37,11 @@ export interface SeparatingFeature {
   coefficient: number;
 }
 
+export interface ColumnShare {
+  feature: string;
+  share: number;
+}
+
 export interface ClassifierDriftResult {
   method: 'classifier';
   /** Mean ROC AUC over the folds. */
@@ -46,6 +52,8 @@ export interface ClassifierDriftResult {
   seed: number;
   /** Features by decreasing |coefficient| (positive: more typical of the current rows). */
   separatingFeatures: SeparatingFeature[];
+  /** Each column's share of the separating weight, in column order (`columnShares`; sums to 1). */
+  columnShares: ColumnShare[];
   referenceRowsUsed: number;
   currentRowsUsed: number;
   columns: string[];
@@ -112,6 +120,7 @@ export function classifierDrift(
     foldAuc,
     seed,
     separatingFeatures,
+    columnShares: columnShares(plan, full.weights).map((share, j) => ({ feature: encoding[j].name, share })),
     referenceRowsUsed: ref.rows,
     currentRowsUsed: cur.rows,
     columns: encoding.map((e) => e.name),

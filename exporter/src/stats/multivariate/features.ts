@@ -4,6 +4,11 @@
  * of it and would only split its coefficient) and, for up to {@link MAX_PAIR_COLUMNS} columns, their pairwise products (a change
  * of correlation, which no single column shows). Every derived feature is standardised again with its
  * reference mean and population deviation (0 → 1), so coefficient magnitudes compare across features.
+ *
+ * Column shares (`columnShares`): the weight a fitted model puts on each original column. Every term's
+ * |coefficient| goes to the columns it is made of — a linear term or a square wholly to its column, a
+ * product half to each of its two — and is divided by Σ |coefficients| over all terms, so the shares sum
+ * to 1 (all 0 when every coefficient is 0).
  */
 import type { DenseMatrix } from './types';
 
@@ -72,6 +77,34 @@ export function expand(plan: FeatureExpansion, x: DenseMatrix): DenseMatrix {
     });
   }
   return { rows: x.rows, cols, data };
+}
+
+/**
+ * Each of the plan's original columns' share of the |coefficients| `weights` (aligned with
+ * `plan.names`), by the rule in the file header. Throws when `weights` has not one per term.
+ *
+ * @example
+ * // terms a, b, a², a×b with coefficients 1, −1, 0.5, 0.5: a gets 1 + 0.5 + 0.25, b 1 + 0.25, of 3
+ * columnShares({ names: ['a', 'b', 'a²', 'a×b'], pairs: [[0, 0], [0, 1]], mean: ..., scale: ... }, [1, -1, 0.5, 0.5]);
+ * // => [ 0.5833333333333334, 0.4166666666666667 ]
+ */
+export function columnShares(plan: FeatureExpansion, weights: ArrayLike<number>): number[] {
+  const d = plan.names.length - plan.pairs.length;
+  if (weights.length !== plan.names.length) {
+    throw new Error(
+      `columnShares: expected ${plan.names.length} weights (one per term), got ${weights.length}`,
+    );
+  }
+  const shares = new Array<number>(d).fill(0);
+  let total = 0;
+  for (let j = 0; j < d; j++) shares[j] += Math.abs(weights[j]);
+  plan.pairs.forEach(([a, b], p) => {
+    const w = Math.abs(weights[d + p]);
+    shares[a] += a === b ? w : w / 2;
+    if (a !== b) shares[b] += w / 2;
+  });
+  for (let j = 0; j < weights.length; j++) total += Math.abs(weights[j]);
+  return shares.map((s) => (total > 0 ? s / total : 0));
 }
 
 /** Whether column `j` of `x` takes at most 2 distinct values. */
