@@ -1,6 +1,7 @@
 /**
- * The details pane's facts about a node, as a definition list: definition, score, value (base signals),
- * thresholds, impacts, owner, playbook and last update.
+ * The details pane's facts about a node, as a definition list: definition, score, value (base signals,
+ * with the statistic they measure), a multivariate classifier's separating features, thresholds, impacts,
+ * owner, playbook and last update.
  */
 import React from 'react';
 import { css } from '@emotion/css';
@@ -33,7 +34,16 @@ export function DetailsFacts({ node, at, impactUnit, timeZone }: Props) {
       {node.children.length === 0 && (
         <>
           <dt>Value</dt>
-          <dd>{formatNodeValue(node.value, node.unit)}</dd>
+          <dd>
+            {formatNodeValue(node.value, node.unit)}
+            {node.statistic && ` (${node.statistic})`}
+          </dd>
+        </>
+      )}
+      {node.featureShares.length > 0 && (
+        <>
+          <dt>Separating features</dt>
+          <dd data-testid="separating-features">{separatingText(node)}</dd>
         </>
       )}
       <dt>Thresholds</dt>
@@ -63,6 +73,15 @@ export function DetailsFacts({ node, at, impactUnit, timeZone }: Props) {
     </dl>
   );
 }
+
+// The classifier's top features by their share of its separating weight: "x 45% · y 41% · c 14% (+2 more)".
+function separatingText(node: CascadeNode): string {
+  const top = node.featureShares.slice(0, SEPARATING_SHOWN).map((f) => `${f.feature} ${Math.round(100 * f.share)}%`);
+  const more = node.featureShares.length - top.length;
+  return `${top.join(' · ')}${more > 0 ? ` (+${more} more)` : ''}`;
+}
+
+const SEPARATING_SHOWN = 3;
 
 // The runbook as a link only when it is http(s); anything else stays text, said not followed.
 function Playbook({ url, linkClass }: { url: string; linkClass: string }) {

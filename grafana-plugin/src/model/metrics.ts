@@ -16,6 +16,7 @@ export const CONTRACT_METRICS = {
   businessExposure: 'mlhealth_business_exposure',
   businessUnitInfo: 'mlhealth_business_unit_info',
   featureDrift: 'mlhealth_feature_drift',
+  multivariateFeatureShare: 'mlhealth_multivariate_feature_share',
 } as const;
 
 export type ContractMetric = (typeof CONTRACT_METRICS)[keyof typeof CONTRACT_METRICS];

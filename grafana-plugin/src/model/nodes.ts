@@ -7,7 +7,7 @@ import { CONTRACT_METRICS as M } from './metrics';
 import type { ContractSeries } from './series';
 import { pickAt, SeriesIndex } from './seriesIndex';
 import { statusFromCode } from './status';
-import type { CascadeNode, Impact, StatusSource, Tier } from './types';
+import type { CascadeNode, FeatureShare, Impact, StatusSource, Tier } from './types';
 
 const NODE_METRICS = [
   M.nodeInfo,
@@ -95,6 +95,8 @@ export function buildNode(index: SeriesIndex, id: string, at: number): CascadeNo
     children: [],
     contributions: [],
     impacts: impacts(index, id, at),
+    statistic: infoLabels.statistic ?? '',
+    featureShares: featureShares(index, id, at),
     scoreHistory: history ? { times: history.times, values: history.values } : { times: [], values: [] },
     valueHistory: value ? { times: value.series.times, values: value.series.values } : { times: [], values: [] },
     linkSource: (score ?? status ?? value ?? info)?.series.source ?? null,
@@ -108,6 +110,18 @@ function unitOf(units: readonly ContractSeries[], measure: string, at: number): 
     true
   )?.series.labels;
   return { unit: labels?.unit ?? '', per: labels?.per ?? '' };
+}
+
+// Each feature's current share (no current sample: left out, never shown as 0), largest first.
+function featureShares(index: SeriesIndex, id: string, at: number): FeatureShare[] {
+  const out: FeatureShare[] = [];
+  for (const s of index.withLabel(M.multivariateFeatureShare, 'node', id)) {
+    const share = pickAt([s], at, false)?.value ?? null;
+    if (share !== null && s.labels.feature) {
+      out.push({ feature: s.labels.feature, share });
+    }
+  }
+  return out.sort((a, b) => b.share - a.share || a.feature.localeCompare(b.feature));
 }
 
 function threshold(index: SeriesIndex, id: string, level: string, at: number): number | null {

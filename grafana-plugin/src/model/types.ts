@@ -64,8 +64,21 @@ export interface CascadeNode {
   scoreHistory: { times: number[]; values: Array<number | null> };
   /** Base nodes: the raw statistic over the time range (Unix ms), empty when not exported. */
   valueHistory: { times: number[]; values: Array<number | null> };
+  /** What a base signal measures (`mlhealth_node_info{statistic}`, e.g. `PSI`, `domain-classifier AUC`); `''` when not exported. */
+  statistic: string;
+  /**
+   * A multivariate classifier node's separating weight per feature at the model's time
+   * (`mlhealth_multivariate_feature_share`), largest first; empty for other nodes or without a current sample.
+   */
+  featureShares: FeatureShare[];
   /** Where the node's score (or status) series was read, for Grafana data links. */
   linkSource: SeriesSource | null;
+}
+
+export interface FeatureShare {
+  feature: string;
+  /** 0..1; a node's shares sum to 1. */
+  share: number;
 }
 
 export interface CascadeEdge {

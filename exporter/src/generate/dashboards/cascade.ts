@@ -24,10 +24,21 @@ const CASCADE_METRICS = [
   METRICS.businessUnitInfo,
 ];
 
-/** One range query per contract series the panel reads; the drift heatmap's series when asked. */
-export function cascadeTargets(drift: boolean): PromTarget[] {
-  const metrics = drift ? [...CASCADE_METRICS, METRICS.featureDrift] : CASCADE_METRICS;
+/**
+ * One range query per contract series the panel reads; the drift heatmap's series when asked; the
+ * classifier's feature shares (the details' separating features) when the spec has such a node.
+ */
+export function cascadeTargets(drift: boolean, classifier = false): PromTarget[] {
+  const metrics = [
+    ...CASCADE_METRICS,
+    ...(drift ? [METRICS.featureDrift] : []),
+    ...(classifier ? [METRICS.multivariateFeatureShare] : []),
+  ];
   return metrics.map((m) => target(sel(m.name), '__auto', { refId: m.name.replace(/^mlhealth_/, '') }));
+}
+
+function hasClassifierNode(spec: Spec): boolean {
+  return spec.nodes.some((n) => n.signal?.kind === 'multivariate_drift' && n.signal.method === 'classifier');
 }
 
 function drillDownLinks(): NonNullable<NonNullable<Panel['fieldConfig']>['defaults']['links']> {
@@ -57,7 +68,7 @@ export function cascadePanel(
       title,
       description:
         'The cascade from the exporter series. Needs the mlhealth-cascade-panel plugin; the core panels beside it work without.',
-      targets: cascadeTargets(drift),
+      targets: cascadeTargets(drift, hasClassifierNode(spec)),
       links: drillDownLinks(),
       options: {
         tiers,

@@ -3,6 +3,7 @@ import { buildContext } from '../context';
 import { fixtureSpec } from '../__fixtures__/spec';
 import { DASHBOARDS } from '../links';
 import { generateDashboards } from '.';
+import { cascadeTargets } from './cascade';
 import type { PromTarget } from './query';
 
 const dashboards = generateDashboards(buildContext(fixtureSpec()));
@@ -125,5 +126,29 @@ describe('missing data is never green on a dashboard', () => {
           range: false,
         });
     }
+  });
+});
+
+describe('the cascade panel queries', () => {
+  const exprs = (targets: PromTarget[]) => targets.map((t) => t.expr);
+
+  it('ask for the classifier feature shares only when the spec has a classifier node', () => {
+    const share = 'mlhealth_multivariate_feature_share';
+    expect(exprs(cascadeTargets(true, false)).some((e) => e.includes(share))).toBe(false);
+    expect(exprs(cascadeTargets(false, true)).filter((e) => e.includes(share))).toHaveLength(1);
+    const spec = fixtureSpec();
+    const base = spec.nodes.find((n) => n.tier === 'base' && n.model !== undefined)!;
+    const classifier = {
+      ...base,
+      signal: { kind: 'multivariate_drift' as const, method: 'classifier' as const },
+    };
+    const withClassifier = { ...spec, nodes: spec.nodes.map((n) => (n === base ? classifier : n)) };
+    const cascadeExprs = (s: typeof spec) =>
+      Object.values(generateDashboards(buildContext(s)))
+        .flatMap(panelsOf)
+        .filter((p) => p.type === 'mlhealth-cascade-panel')
+        .flatMap((p) => exprs(targetsOf(p)));
+    expect(cascadeExprs(spec).some((e) => e.includes(share))).toBe(false);
+    expect(cascadeExprs(withClassifier).some((e) => e.includes(share))).toBe(true);
   });
 });
