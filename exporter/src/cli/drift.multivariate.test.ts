@@ -157,6 +157,12 @@ describe('mlhealth drift --multivariate classifier', () => {
     expect(strict.multivariate.drifted).toBe(false);
     const table = await drift([...args, '--multivariate', 'classifier'], dir);
     expect(table.out).toMatch(/separating features +x×y \(/);
+    // Every column's share of the separating weight, summing to 1; x and y (decoupled) lead.
+    const shares = mv.feature_shares as { feature: string; share: number }[];
+    expect(shares.reduce((a, f) => a + f.share, 0)).toBeCloseTo(1, 12);
+    const ranked = [...shares].sort((a, b) => b.share - a.share).map((f) => f.feature);
+    expect(ranked.slice(0, 2).sort()).toEqual(['x', 'y']);
+    expect(table.out).toMatch(/feature shares +[xy] \d+\.\d%, [xy] \d+\.\d%/);
   });
 });
 

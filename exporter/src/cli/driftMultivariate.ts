@@ -48,6 +48,7 @@ export type MultivariateReport =
       fold_auc: number[];
       seed: number;
       separating_features: { feature: string; coefficient: number }[];
+      feature_shares: { feature: string; share: number }[];
       reference_rows_used: number;
       current_rows_used: number;
     })
@@ -131,6 +132,7 @@ function classifierReport(
     fold_auc: r.foldAuc,
     seed: r.seed,
     separating_features: r.separatingFeatures,
+    feature_shares: r.columnShares,
     reference_rows_used: r.referenceRowsUsed,
     current_rows_used: r.currentRowsUsed,
   };

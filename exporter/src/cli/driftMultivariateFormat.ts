@@ -38,6 +38,7 @@ export function multivariateRows(report: MultivariateReport, format: Formatter):
       ['ROC AUC', `${format(report.statistic)} (${report.fold_auc.length}-fold, seed ${report.seed})`],
       ['threshold', `${format(report.threshold)} (drift when AUC ≥ threshold)`],
       ['separating features', features === '' ? '-' : features],
+      ['feature shares', sharesText(report.feature_shares)],
       ['result', multivariateVerdict(report)],
     );
   }
@@ -71,4 +72,14 @@ function sum(values: readonly number[]): number {
 
 function percentOf(ratio: number): string {
   return `${(ratio * 100).toFixed(1)}%`;
+}
+
+// Each column's share of the classifier's separating weight, largest first: "x 45%, y 41%, c 14%".
+function sharesText(shares: readonly { feature: string; share: number }[]): string {
+  if (shares.length === 0) return '-';
+  return [...shares]
+    .sort((a, b) => b.share - a.share || a.feature.localeCompare(b.feature))
+    .slice(0, 5)
+    .map((s) => `${s.feature} ${percentOf(s.share)}`)
+    .join(', ');
 }
