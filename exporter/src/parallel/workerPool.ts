@@ -91,7 +91,11 @@ export class WorkerPool {
   }
 }
 
-/** Jobs sent ahead to each thread, so it never waits for the main thread between two jobs. */
+/**
+ * Jobs sent ahead to each thread, so it never waits for the main thread between two jobs — only while
+ * the queue still holds a job for every thread: two long jobs on a pool of two run on both threads,
+ * never one after the other on the first (reading two files side by side took twice the wall time).
+ */
 const IN_FLIGHT = 2;
 
 /** One `run`: hands out jobs, collects replies, fails fast. */
@@ -128,15 +132,23 @@ class PoolRun<R> {
       });
       worker.ref();
       this.holding.set(worker, []);
-      this.dispatch(worker);
+      this.dispatch(worker, 1);
       if (this.settled) return;
     }
+    // Every thread has its first job: now the ones sent ahead.
+    for (const worker of this.pool.threads()) if (!this.settled) this.dispatch(worker, IN_FLIGHT);
   }
 
-  /** Tops the thread up to IN_FLIGHT jobs; finishes the run once every job has a value. */
-  private dispatch(worker: Worker): void {
+  /**
+   * Gives the thread jobs up to `most` held at once: one when it holds none, more only while the unsent
+   * jobs are at least as many as the threads (so no thread sits idle while another holds two). Finishes
+   * the run once every job has a value.
+   */
+  private dispatch(worker: Worker, most: number): void {
     const queue = this.holding.get(worker) as number[];
-    while (queue.length < IN_FLIGHT && this.next < this.jobs.length && !this.settled) {
+    const threads = this.pool.size;
+    const more = () => queue.length === 0 || this.jobs.length - this.next >= threads;
+    while (queue.length < most && this.next < this.jobs.length && more() && !this.settled) {
       const index = this.next++;
       queue.push(index);
       try {
@@ -160,7 +172,7 @@ class PoolRun<R> {
     this.holding.get(worker)?.shift();
     this.results[reply.id] = reply.value as R;
     this.done++;
-    this.dispatch(worker);
+    this.dispatch(worker, IN_FLIGHT);
   }
 
   /** A thread broke: reject naming its job, and terminate every thread of the pool. */
