@@ -6,77 +6,12 @@
  * (`1e999`) is missing too, because ±Inf counts as missing everywhere in mlhealth.
  * Numbers: decimal literals only (`-1.5`, `.5`, `1e-3`, surrounding blanks allowed). Hex, octal and binary
  * literals, which `Number()` would accept, and `1_000` are text, as in Python's `float()`.
+ * CSV cells that are plain literals are read from their bytes instead (`decimalField.ts`), to the same
+ * value.
  */
 
-/** Returned by {@link parseDecimalBytes} when the bytes are not a plain decimal in its fast path. */
-export const NOT_FAST = Number.NaN;
-
-const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const MISSING_TOKEN = /^[+-]?(?:nan|inf|infinity)$/i;
-
-/**
- * Reads a decimal literal from `bytes[start, end)` without making a string.
- *
- * Convention: Clinger's fast path. With at most 15 significant digits the mantissa is an exact integer
- * below 2^53, and 10^k for |k| ≤ 22 is exact, so one multiplication or division rounds once and gives the
- * correctly rounded double, the same value as `Number(text)`. Anything else (blanks, more digits, larger
- * exponents, non-numbers) returns `NOT_FAST` (NaN) and the caller takes the slow path
- * ({@link classifyText}).
- * Complexity: O(end − start). Throws nothing.
- * @example parseDecimalBytes(Buffer.from('-12.5e1'), 0, 7) // -125
- */
-export function parseDecimalBytes(bytes: Uint8Array, start: number, end: number): number {
-  let i = start;
-  let negative = false;
-  if (bytes[i] === 0x2d) {
-    negative = true;
-    i++;
-  } else if (bytes[i] === 0x2b) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let exponent = 0;
-  let d = 0;
-  while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
-    mantissa = mantissa * 10 + d;
-    digits++;
-    i++;
-  }
-  if (i < end && bytes[i] === 0x2e) {
-    i++;
-    while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9) {
-      mantissa = mantissa * 10 + d;
-      digits++;
-      exponent--;
-      i++;
-    }
-  }
-  if (digits === 0 || digits > 15) return NOT_FAST;
-  if (i < end && (bytes[i] | 0x20) === 0x65) {
-    i++;
-    let expNegative = false;
-    if (bytes[i] === 0x2d) {
-      expNegative = true;
-      i++;
-    } else if (bytes[i] === 0x2b) i++;
-    let expDigits = 0;
-    let written = 0;
-    while (i < end && (d = bytes[i] - 0x30) >= 0 && d <= 9 && expDigits < 6) {
-      written = written * 10 + d;
-      expDigits++;
-      i++;
-    }
-    if (expDigits === 0) return NOT_FAST;
-    exponent += expNegative ? -written : written;
-  }
-  if (i !== end) return NOT_FAST;
-  let value: number;
-  if (exponent === 0) value = mantissa;
-  else if (exponent < 0 && exponent >= -22) value = mantissa / POWERS_OF_TEN[-exponent];
-  else if (exponent > 0 && exponent <= 22) value = mantissa * POWERS_OF_TEN[exponent];
-  else return NOT_FAST;
-  return negative ? -value : value;
-}
 
 /** What a cell holds once read. */
 export type CellKind = 'number' | 'missing' | 'text';

@@ -1,6 +1,7 @@
 /**
  * A streaming CSV parser (RFC 4180) over bytes: fed chunk by chunk, it hands every record to a callback as
- * byte ranges into the current buffer, so numeric cells are read without ever becoming strings.
+ * byte ranges into the current buffer, so numeric cells are read without ever becoming strings: an
+ * unquoted field is read as a decimal literal in the same pass that finds its end (`decimalField.ts`).
  *
  * Accepted: comma-separated fields; fields in double quotes holding commas, quotes doubled (`""`), CR, LF
  * and CRLF; records ended by LF, CRLF or a lone CR; a last record without a line break; a UTF-8 byte order
@@ -9,6 +10,7 @@
  * closing quote, a quoted field still open at the end of the input, a record longer than `maxRecordBytes`.
  */
 import { CsvRecord, CsvSyntaxError } from './csvRecord';
+import { FieldScan, scanDecimalField } from './decimalField';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -28,6 +30,8 @@ export class CsvParser {
   private recordLines = 0;
   /** Whether the field being scanned holds a doubled quote. */
   private escaped = false;
+  /** What the scan of the last unquoted field found (a decimal literal, its value). */
+  private readonly field = new FieldScan();
 
   /**
    * @param onRecord called once per record, in order; the record is only valid during the call.
@@ -94,9 +98,10 @@ export class CsvParser {
       const fieldStart = pos;
       const quoted = pos < buf.length && buf[pos] === QUOTE;
       this.escaped = false;
-      pos = quoted ? this.scanQuoted(buf, pos, final) : scanUnquoted(buf, pos);
+      pos = quoted ? this.scanQuoted(buf, pos, final) : scanDecimalField(buf, pos, buf.length, this.field);
       if (pos === NEED_MORE || (pos >= buf.length && !final)) return NEED_MORE;
-      record.add(fieldStart, pos, quoted, this.escaped);
+      if (!quoted && this.field.literal) record.addLiteral(fieldStart, pos, this.field.value);
+      else record.add(fieldStart, pos, quoted, this.escaped);
       if (pos < buf.length && buf[pos] === COMMA) {
         pos++;
         continue;
@@ -147,16 +152,6 @@ export class CsvParser {
     }
     return pos;
   }
-}
-
-/** Returns the position of the comma or line break (or end of input) that ends the field at `pos`. */
-function scanUnquoted(buf: Buffer, pos: number): number {
-  while (pos < buf.length) {
-    const c = buf[pos];
-    if (c === COMMA || c === LF || c === CR) break;
-    pos++;
-  }
-  return pos;
 }
 
 function isBomPrefix(buf: Buffer): boolean {

@@ -1,6 +1,7 @@
 /**
- * One CSV record as byte ranges into the parser's buffer: reused from record to record, valid only during
- * the callback that receives it.
+ * One CSV record as byte ranges into the parser's buffer, with each unquoted field's value as a decimal
+ * literal when it is one (read while scanning, see `decimalField.ts`): reused from record to record,
+ * valid only during the callback that receives it.
  */
 export class CsvRecord {
   /** Number of fields. */
@@ -11,6 +12,7 @@ export class CsvRecord {
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private flags = new Uint8Array(64);
+  private values = new Float64Array(64);
 
   /** Starts a new record on `line` over `buf`. */
   reset(buf: Buffer, line: number): void {
@@ -25,7 +27,31 @@ export class CsvRecord {
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.flags[this.count] = (quoted ? 1 : 0) | (escaped ? 2 : 0);
+    this.values[this.count] = Number.NaN;
     this.count++;
+  }
+
+  /**
+   * Appends an unquoted field that is a decimal literal, with its fast-path value (NaN when the literal
+   * is outside the fast path: {@link literalValue} then reads it).
+   */
+  addLiteral(start: number, end: number, value: number): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count] = 4;
+    this.values[this.count] = value;
+    this.count++;
+  }
+
+  /** Whether unquoted field `i` is a decimal literal. */
+  isLiteral(i: number): boolean {
+    return (this.flags[i] & 4) !== 0;
+  }
+
+  /** The fast-path value of field `i` when it is a decimal literal within the fast path, else NaN. */
+  value(i: number): number {
+    return this.values[i];
   }
 
   /** Whether field `i` was written in quotes (its bytes then need unquoting: use {@link text}). */
@@ -63,12 +89,15 @@ export class CsvRecord {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const flags = new Uint8Array(size);
+    const values = new Float64Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     flags.set(this.flags);
+    values.set(this.values);
     this.starts = starts;
     this.ends = ends;
     this.flags = flags;
+    this.values = values;
   }
 }
 

@@ -1,14 +1,17 @@
 /**
  * Streams a CSV file (header row, RFC 4180) into columns: 1 MiB at a time, numeric cells read from the
- * bytes without making strings, so the file's text is never held in memory.
+ * bytes while the parser scans them (no string, no second pass), so the file's text is never held in
+ * memory. Quoted, blank-padded and non-numeric cells take the text path (`addCellText`), with the same
+ * result as if every cell took it.
  */
 import { createReadStream } from 'node:fs';
 import { ColumnAccumulator } from './columnAccumulator';
-import { classifyText, isMissingText, parseDecimalBytes } from './cellValue';
+import { classifyText, isMissingText } from './cellValue';
 import { CsvParser } from './csvParser';
 import { CsvRecord, CsvSyntaxError } from './csvRecord';
 import { checkRequestedColumns, datasetOf, isWanted, type Dataset, type ReadOptions } from './dataset';
 import { DatasetError } from './datasetError';
+import { literalValue } from './decimalField';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -102,9 +105,13 @@ class CsvColumnReader {
           acc.addBytes(buf, start, end);
           continue;
         }
-        const value = parseDecimalBytes(buf, start, end);
-        if (value === value) {
-          acc.addNumber(value);
+        if (record.isLiteral(i)) {
+          // Read while the parser scanned the field; a literal outside the fast path through Number().
+          const fast = record.value(i);
+          const value = fast === fast ? fast : literalValue(buf, start, end);
+          // An overflowing literal (1e999) is missing, as on the text path (classifyText).
+          if (value - value === 0) acc.addNumber(value);
+          else acc.addMissing();
           continue;
         }
       }
