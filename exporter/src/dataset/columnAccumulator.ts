@@ -67,6 +67,14 @@ export class ColumnAccumulator {
     return this.codes !== null;
   }
 
+  /**
+   * Makes room for `rows` values in all while the column is numeric (in shared memory when `shared`, as
+   * {@link finish} will be asked), so a good guess is filled in place and handed out without a copy.
+   */
+  reserve(rows: number, shared = false): void {
+    this.numbers?.reserve(rows, shared);
+  }
+
   addNumber(value: number): void {
     this.observed++;
     if (this.numbers === null) {

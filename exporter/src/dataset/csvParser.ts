@@ -42,39 +42,53 @@ export class CsvParser {
     private readonly maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
   ) {}
 
-  /** Parses what `chunk` completes; keeps an unfinished record for the next call. Throws CsvSyntaxError. */
+  /** Parses what `chunk` completes; keeps (a copy of) an unfinished record for the next call. Throws CsvSyntaxError. */
   push(chunk: Uint8Array): void {
-    let buf =
+    const buf =
       this.pending.length === 0
         ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
         : Buffer.concat([this.pending, chunk]);
-    if (!this.started) {
-      if (buf.length < 3 && buf.length > 0 && isBomPrefix(buf)) {
-        this.pending = Buffer.from(buf);
-        return;
-      }
-      this.started = true;
-      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-    }
-    const consumed = this.scan(buf, false);
-    const rest = buf.length - consumed;
-    if (rest > this.maxRecordBytes) {
-      throw new CsvSyntaxError(
-        `record is longer than ${this.maxRecordBytes} bytes (an unclosed quote?)`,
-        this.line,
-        1,
-      );
-    }
+    const consumed = this.feed(buf);
     // Copy the unfinished record: the caller may reuse the chunk's memory.
     this.pending = Buffer.from(buf.subarray(consumed));
   }
 
   /** Parses the last record, which may lack a line break. Throws CsvSyntaxError on an open quoted field. */
   end(): void {
-    this.started = true;
     const buf = this.pending;
     this.pending = Buffer.alloc(0);
-    if (buf.length > 0) this.scan(buf, true);
+    this.finish(buf);
+  }
+
+  /**
+   * Parses the records `buf` completes, from its first byte, and returns how many bytes they took; the
+   * rest is an unfinished record, to be passed again at the start of the next call with more bytes after
+   * it. The caller owns the memory (nothing is copied: a reader can refill one buffer). Throws
+   * CsvSyntaxError, also when the unfinished rest is longer than `maxRecordBytes`.
+   */
+  feed(buf: Buffer): number {
+    let skip = 0;
+    if (!this.started) {
+      if (buf.length < 3 && isBomPrefix(buf)) return 0;
+      this.started = true;
+      if (hasBom(buf)) skip = 3;
+    }
+    const consumed = skip + this.scan(skip === 0 ? buf : buf.subarray(skip), false);
+    if (buf.length - consumed > this.maxRecordBytes) {
+      throw new CsvSyntaxError(
+        `record is longer than ${this.maxRecordBytes} bytes (an unclosed quote?)`,
+        this.line,
+        1,
+      );
+    }
+    return consumed;
+  }
+
+  /** Parses `rest`, what the last {@link feed} left: the last record, which may lack a line break. */
+  finish(rest: Buffer): void {
+    const skip = !this.started && hasBom(rest) ? 3 : 0;
+    this.started = true;
+    if (rest.length > skip) this.scan(skip === 0 ? rest : rest.subarray(skip), true);
   }
 
   /** Emits every complete record in `buf`; returns how many bytes were consumed. */
@@ -152,6 +166,10 @@ export class CsvParser {
     }
     return pos;
   }
+}
+
+function hasBom(buf: Buffer): boolean {
+  return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
 }
 
 function isBomPrefix(buf: Buffer): boolean {

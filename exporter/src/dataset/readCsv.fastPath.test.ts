@@ -115,3 +115,23 @@ describe('readCsv: numbers read from the bytes equal the text path', () => {
     );
   });
 });
+
+describe('readCsv over several chunks', () => {
+  it('reads records cut by the 1 MiB reads and a record longer than the buffer, with exact-size columns', async () => {
+    const long = 'x'.repeat(3 << 20);
+    const rows = Array.from({ length: 60_000 }, (_, i) => `${i / 8},"c${i % 3}"`);
+    rows.splice(30_000, 0, `-1,"${long}"`);
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, '\ufeffx,label\r\n' + rows.join('\r\n'));
+    const data = await readDataset(path, 'reference big.csv', { sharedMemory: true });
+    expect(data.rows).toBe(60_001);
+    const x = data.data.get('x');
+    if (x?.kind !== 'numeric') throw new Error('x is not numeric');
+    expect(x.values.length).toBe(60_001);
+    expect(x.values[30_000]).toBe(-1);
+    expect(x.values.every((v, i) => v === (i < 30_000 ? i / 8 : i === 30_000 ? -1 : (i - 1) / 8))).toBe(true);
+    expect(Object.prototype.toString.call(x.values.buffer)).toBe('[object SharedArrayBuffer]');
+    const label = data.data.get('label');
+    expect(label?.kind === 'categorical' && label.counts.get(long)).toBe(1);
+  });
+});
