@@ -9,7 +9,13 @@ import { formatJson, formatMarkdown, formatTable } from './driftFormat';
 import { multivariateReportOf } from './driftMultivariate';
 import { DRIFT_USAGE, parseDriftOptions, type DriftOptions } from './driftOptions';
 import { buildDriftReportWith, type DriftReport } from './driftReport';
-import { driftTaskRunner, driftThreads, readDriftFiles } from './driftThreads';
+import {
+  driftTaskRunner,
+  driftThreads,
+  readDriftFiles,
+  withDriftPool,
+  type PoolSource,
+} from './driftThreads';
 import { UsageError, type CliCommand } from './io';
 
 export const runDrift: CliCommand = async (argv, io) => {
@@ -30,16 +36,18 @@ export const runDrift: CliCommand = async (argv, io) => {
     { path: resolve(io.cwd, options.current), source: `current ${sources.current}` },
   ];
   const threads = await driftThreads(options.workers, io.env, [files[0].path, files[1].path]);
-  let reference: Dataset;
-  let current: Dataset;
-  try {
-    [reference, current] = await readDriftFiles(files, read, threads);
-  } catch (err) {
-    if (err instanceof DatasetError) throw new UsageError(err.message);
-    throw err;
-  }
-  if (options.columns === undefined) checkSameColumns(reference, current);
-  const report = await driftReportOf(reference, current, options, threads);
+  const report = await withDriftPool(threads, async (pool) => {
+    let reference: Dataset;
+    let current: Dataset;
+    try {
+      [reference, current] = await readDriftFiles(files, read, pool);
+    } catch (err) {
+      if (err instanceof DatasetError) throw new UsageError(err.message);
+      throw err;
+    }
+    if (options.columns === undefined) checkSameColumns(reference, current);
+    return driftReportOf(reference, current, options, pool);
+  });
   const render =
     options.format === 'json' ? formatJson : options.format === 'markdown' ? formatMarkdown : formatTable;
   io.stdout(render(report, sources));
@@ -50,7 +58,7 @@ async function driftReportOf(
   reference: Dataset,
   current: Dataset,
   options: DriftOptions,
-  threads: number,
+  pool: PoolSource,
 ): Promise<DriftReport> {
   const names = options.columns ?? reference.columns;
   // First, so a mistyped --multivariate-columns is reported before the univariate tests run.
@@ -73,7 +81,7 @@ async function driftReportOf(
     referenceRows: reference.rows,
     currentRows: current.rows,
   };
-  const report = await buildDriftReportWith(pairs, settings, driftTaskRunner(threads));
+  const report = await buildDriftReportWith(pairs, settings, driftTaskRunner(pool));
   return multivariate === undefined ? report : { ...report, multivariate };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Worker threads for `mlhealth drift`: how many, and the two phases that use them — reading the
- * reference and the current file side by side, then testing the columns across threads. Small files
+ * Worker threads for `mlhealth drift`: how many, and the two phases that use them, on one pool — reading
+ * the reference and the current file side by side, then testing the columns across threads. Small files
  * stay on the main thread (starting a thread costs more than it saves). The report is the same either
  * way: every path runs `parallel/`'s `runDriftTask` per column and keeps the column order.
  */
@@ -46,34 +46,39 @@ function envWorkers(value: string | undefined): number | undefined {
   return n;
 }
 
+/** The pool of a run, started at its first use (never, when everything stays on the main thread). */
+export type PoolSource = () => WorkerPool | null;
+
 /**
- * Reads the files in order; side by side, one thread each, when `threads` ≥ 2 — except when rows are
- * kept (`--multivariate`): two files read at once peak together, and with rows that would pass 2 GB on
- * the benchmark's files (1.4 GB one after the other), for a gain of about 2 s in a 40 s run.
+ * Runs `work` with one pool of `threads` threads for both phases (reading, then testing), started when
+ * first asked for and closed after; with `threads` < 2, none. One pool: its threads start once (and,
+ * when the files are read on them, while the main thread still works).
+ */
+export async function withDriftPool<T>(threads: number, work: (pool: PoolSource) => Promise<T>): Promise<T> {
+  let pool: WorkerPool | null = null;
+  const source = () => (threads < 2 ? null : (pool ??= new WorkerPool({ size: threads })));
+  try {
+    return await work(source);
+  } finally {
+    await (pool as WorkerPool | null)?.close();
+  }
+}
+
+/**
+ * Reads the files in order; side by side on the pool's threads when there is a pool — except when rows
+ * are kept (`--multivariate`): two files read at once peak together, and with rows that would pass 2 GB
+ * on the benchmark's files (1.4 GB one after the other), for a gain of about 2 s in a 40 s run. The pool
+ * is then not started before the files are read.
  */
 export async function readDriftFiles(
   files: readonly DataFile[],
   read: ReadOptions,
-  threads: number,
+  pool: PoolSource,
 ): Promise<Dataset[]> {
-  if (threads < 2 || read.keepRows === true) return readDatasets(files, read, null);
-  const pool = new WorkerPool({ size: Math.min(threads, files.length) });
-  try {
-    return await readDatasets(files, read, pool);
-  } finally {
-    await pool.close();
-  }
+  return readDatasets(files, read, read.keepRows === true ? null : pool());
 }
 
-/** Runs the report's tasks here (`threads` 1) or on a pool of at most `threads` threads, closed after. */
-export function driftTaskRunner(threads: number): DriftTaskRunner {
-  return async (tasks) => {
-    if (threads < 2 || tasks.length < 2) return runDriftTasks(tasks, null);
-    const pool = new WorkerPool({ size: Math.min(threads, tasks.length) });
-    try {
-      return await runDriftTasks(tasks, pool);
-    } finally {
-      await pool.close();
-    }
-  };
+/** Runs the report's tasks here (no pool, or a single task) or across the pool's threads. */
+export function driftTaskRunner(pool: PoolSource): DriftTaskRunner {
+  return async (tasks) => runDriftTasks(tasks, tasks.length < 2 ? null : pool());
 }
