@@ -21,6 +21,8 @@ export type ColumnType = 'numeric' | 'categorical' | 'binary';
 
 /** Distinct numbers tracked per numeric column; past this the exact count is not needed (see chooseMethod). */
 export const DISTINCT_LIMIT = 1000;
+/** Integers 0 … SMALL_INTS − 1 are looked up in a byte map, not the Set (counts and classes: the common case). */
+const SMALL_INTS = 1024;
 
 /** One column of one file, read to the end. */
 export type ColumnData =
@@ -38,6 +40,8 @@ export type ColumnData =
 export class ColumnAccumulator {
   private numbers: GrowableFloat64 | null = new GrowableFloat64();
   private distinct: Set<number> | null = new Set();
+  /** Which small integers `distinct` holds already (see SMALL_INTS). */
+  private readonly smallSeen = new Uint8Array(SMALL_INTS);
   private codes: Map<string, number> | null = null;
   private counts: number[] = [];
   /** Raw cell bytes → category code (or MISSING_CODE), so each distinct spelling is decoded once. */
@@ -86,10 +90,14 @@ export class ColumnAccumulator {
     this.numbers.push(value);
     this.rowCells?.pushNumber(value);
     const distinct = this.distinct;
-    if (distinct !== null && !distinct.has(value)) {
-      if (distinct.size === DISTINCT_LIMIT) this.distinct = null;
-      else distinct.add(value);
-    }
+    if (distinct === null) return;
+    if (value >= 0 && value < SMALL_INTS && value === Math.floor(value)) {
+      // −0 lands on 0, as the Set (SameValueZero) treats it.
+      if (this.smallSeen[value] === 1) return;
+      if (distinct.size < DISTINCT_LIMIT) this.smallSeen[value] = 1;
+    } else if (distinct.has(value)) return;
+    if (distinct.size === DISTINCT_LIMIT) this.distinct = null;
+    else distinct.add(value);
   }
 
   /**

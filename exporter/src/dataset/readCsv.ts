@@ -125,6 +125,15 @@ class CsvColumnReader {
     for (let i = 0; i < width; i++) {
       const acc = this.accumulators[i];
       if (acc === null) continue;
+      if (record.isLiteral(i) && !acc.isCategorical) {
+        // Read while the parser scanned the field; a literal outside the fast path through Number().
+        const fast = record.value(i);
+        const value = fast === fast ? fast : literalValue(buf, record.start(i), record.end(i));
+        // An overflowing literal (1e999) is missing, as on the text path (classifyText).
+        if (value - value === 0) acc.addNumber(value);
+        else acc.addMissing();
+        continue;
+      }
       if (!record.isQuoted(i)) {
         const start = record.start(i);
         const end = record.end(i);
@@ -134,15 +143,6 @@ class CsvColumnReader {
         }
         if (acc.isCategorical) {
           acc.addBytes(buf, start, end);
-          continue;
-        }
-        if (record.isLiteral(i)) {
-          // Read while the parser scanned the field; a literal outside the fast path through Number().
-          const fast = record.value(i);
-          const value = fast === fast ? fast : literalValue(buf, start, end);
-          // An overflowing literal (1e999) is missing, as on the text path (classifyText).
-          if (value - value === 0) acc.addNumber(value);
-          else acc.addMissing();
           continue;
         }
       }
