@@ -138,7 +138,7 @@ describe('POST /api/v1/calibrate on the running exporter', () => {
     expect(p.spec_yaml).toContain('derived:');
 
     const metricsAfter = (await request(server.url, 'GET', '/metrics')).text;
-    const series = `mlhealth_node_threshold{node="${CONFIDENCE}",level="warning"}`;
+    const series = `mlhealth_node_threshold{node="${CONFIDENCE}",level="warning",depth="0"}`;
     expect(sampleValue(metricsBefore, series)).toBe(0.75);
     expect(sampleValue(metricsAfter, series)).toBe(0.75);
     expect(h.built.engine.spec.version).toBe('1.0.0');

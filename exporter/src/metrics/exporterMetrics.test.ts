@@ -47,9 +47,9 @@ describe('createExporterMetrics', () => {
 
   it('exposes edges, contributions, thresholds, impact and the retraining flag', async () => {
     const text = await render(stateWith(MINI_SNAPSHOT));
-    expect(text).toContain('mlhealth_edge_weight{parent="m.health",child="m.drift.x"} 2');
+    expect(text).toContain('mlhealth_edge_weight{parent="m.health",child="m.drift.x",depth="1"} 2');
     expect(text).toContain('mlhealth_node_contribution{parent="revenue",child="m.health"} 1');
-    expect(text).toContain('mlhealth_node_threshold{node="m.drift.x",level="critical"} 0.25');
+    expect(text).toContain('mlhealth_node_threshold{node="m.drift.x",level="critical",depth="0"} 0.25');
     expect(text).toContain('mlhealth_business_impact{node="revenue",measure="revenue_at_risk"} 350');
     expect(text).toContain('mlhealth_business_exposure{node="revenue",measure="revenue_at_risk"} 1000');
     expect(text).toContain('mlhealth_retrain_recommended{model="m"} 1');
@@ -112,14 +112,14 @@ describe('createExporterMetrics', () => {
     expect(text).not.toContain('mlhealth_node_status{node="m.drift.x"');
     expect(text).not.toContain('mlhealth_node_score{node="m.drift.x"');
     // The topology is the spec's, whatever the snapshot holds (recording rules read it for every node).
-    expect(text).toContain('mlhealth_edge_weight{parent="m.health",child="m.drift.x"} 2');
+    expect(text).toContain('mlhealth_edge_weight{parent="m.health",child="m.drift.x",depth="1"} 2');
   });
 
   it('serves the topology from the spec before the first evaluation: edges, thresholds, rollup info', async () => {
     const text = await render(stateWith(null));
     expect(text).not.toContain('mlhealth_node_status{');
-    expect(text).toContain('mlhealth_edge_weight{parent="revenue",child="m.health"} 1');
-    expect(text).toContain('mlhealth_node_threshold{node="m.health",level="warning"} 0.75');
+    expect(text).toContain('mlhealth_edge_weight{parent="revenue",child="m.health",depth="2"} 1');
+    expect(text).toContain('mlhealth_node_threshold{node="m.health",level="warning",depth="1"} 0.75');
     expect(text).toMatch(
       /mlhealth_node_rollup_info\{node="revenue",tier="business",model="",depth="2",rollup="\w+",k="\d*",unknown_policy="propagate",critical_floor="\w*"\} 1/,
     );

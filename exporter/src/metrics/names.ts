@@ -37,8 +37,8 @@ export const METRICS = {
   ] as const),
   nodeThreshold: def(
     'mlhealth_node_threshold',
-    'Threshold of a node: in its value unit for base nodes, in score for parents.',
-    ['node', 'level'] as const,
+    "Threshold of a node: in its value unit for base nodes, in score for parents. depth: the node's DAG depth (base 0).",
+    ['node', 'level', 'depth'] as const,
   ),
   nodeInfo: def('mlhealth_node_info', 'Static description of a cascade node; value is always 1.', [
     'node',
@@ -50,10 +50,11 @@ export const METRICS = {
     'runbook_url',
     'statistic',
   ] as const),
-  edgeWeight: def('mlhealth_edge_weight', 'Rollup weight of a child in its parent; the series is the edge.', [
-    'parent',
-    'child',
-  ] as const),
+  edgeWeight: def(
+    'mlhealth_edge_weight',
+    "Rollup weight of a child in its parent; the series is the edge. depth: the parent's DAG depth.",
+    ['parent', 'child', 'depth'] as const,
+  ),
   nodeRollupInfo: def(
     'mlhealth_node_rollup_info',
     'How a parent node rolls its children up, for recording rules that evaluate it; value is always 1. depth: 1 + the deepest child (base nodes 0); k: k_of_n only; critical_floor: weighted_mean only.',
@@ -61,8 +62,8 @@ export const METRICS = {
   ),
   nodeMaxUnknownShare: def(
     'mlhealth_node_max_unknown_share',
-    'Largest share of unknown children, 0..1, that leaves a parent with unknown_policy max_unknown_share rated.',
-    ['node'] as const,
+    'Largest share of unknown children, 0..1, that leaves a parent with unknown_policy max_unknown_share rated. depth: its DAG depth.',
+    ['node', 'depth'] as const,
   ),
   nodeContribution: def(
     'mlhealth_node_contribution',

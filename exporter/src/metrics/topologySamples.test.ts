@@ -58,7 +58,7 @@ describe('topologySamples', () => {
   });
 
   it('serves the share of max_unknown_share parents only', () => {
-    expect(t.maxUnknownShare).toEqual([{ labels: { node: 'quorum' }, value: 0.05 }]);
+    expect(t.maxUnknownShare).toEqual([{ labels: { node: 'quorum', depth: '2' }, value: 0.05 }]);
   });
 
   it('serves value thresholds of base nodes that have them and score thresholds of every parent', () => {
@@ -79,11 +79,23 @@ describe('topologySamples', () => {
     ]);
   });
 
-  it('serves every edge with its weight', () => {
+  it("serves every edge with its weight and its parent's depth", () => {
     expect(t.edgeWeight.filter((s) => s.labels.parent === 'wm')).toEqual([
-      { labels: { parent: 'wm', child: 'a' }, value: 2 },
-      { labels: { parent: 'wm', child: 'b' }, value: 1 },
+      { labels: { parent: 'wm', child: 'a', depth: '1' }, value: 2 },
+      { labels: { parent: 'wm', child: 'b', depth: '1' }, value: 1 },
     ]);
+    expect(t.edgeWeight.filter((s) => s.labels.parent === 'plain').map((s) => s.labels.depth)).toEqual(['3']);
     expect(t.edgeWeight).toHaveLength(2 + 2 + 3 + 1);
+  });
+
+  it("labels every threshold with its node's depth (base nodes 0), as rollup_info does", () => {
+    const depthOf = (node: string) => t.threshold.find((s) => s.labels.node === node)?.labels.depth;
+    expect([depthOf('a'), depthOf('wm'), depthOf('quorum'), depthOf('plain')]).toEqual(['0', '1', '2', '3']);
+    for (const s of t.rollupInfo) {
+      expect(t.threshold.filter((x) => x.labels.node === s.labels.node).map((x) => x.labels.depth)).toEqual([
+        s.labels.depth,
+        s.labels.depth,
+      ]);
+    }
   });
 });

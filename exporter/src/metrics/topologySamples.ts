@@ -3,13 +3,16 @@
  * alone (no evaluation needed, so an exporter serves them from its start, and a shard serves them for
  * every node, owned or not). DESIGN.md's contract has two of them; the rollup rules add two:
  *
- * - `mlhealth_edge_weight{parent,child}`: one series per edge, the rollup weight;
- * - `mlhealth_node_threshold{node,level}`: base nodes with thresholds (value units) and every parent
- *   (score thresholds: its own, else `defaults.score_thresholds`);
+ * - `mlhealth_edge_weight{parent,child,depth}`: one series per edge, the rollup weight;
+ * - `mlhealth_node_threshold{node,level,depth}`: base nodes with thresholds (value units) and every
+ *   parent (score thresholds: its own, else `defaults.score_thresholds`);
  * - `mlhealth_node_rollup_info{node,tier,model,depth,rollup,k,unknown_policy,critical_floor} 1`: one per
  *   parent; `rollup` is worst_of when the node declares none, `k` is set for k_of_n only,
  *   `critical_floor` (`true`/`false`) for weighted_mean only, `unknown_policy` is the effective one;
- * - `mlhealth_node_max_unknown_share{node}`: the share of parents whose policy is max_unknown_share.
+ * - `mlhealth_node_max_unknown_share{node,depth}`: the share of parents whose policy is max_unknown_share.
+ * `depth` is the node's DAG depth (`spec/placement.ts`: base 0, a parent 1 + its deepest child), the
+ * parent's on an edge: the recording rules of one depth select their slice of the topology by label
+ * equality, an index lookup, instead of reading the whole fleet's topology in every depth group.
  * Pure: a spec in, samples out, in spec order.
  */
 import { scoreThresholdsOf } from '../cascade/parent';
@@ -23,10 +26,10 @@ type RollupInfoLabels =
   'node' | 'tier' | 'model' | 'depth' | 'rollup' | 'k' | 'unknown_policy' | 'critical_floor';
 
 export interface TopologySamples {
-  edgeWeight: Sample<'parent' | 'child'>[];
-  threshold: Sample<'node' | 'level'>[];
+  edgeWeight: Sample<'parent' | 'child' | 'depth'>[];
+  threshold: Sample<'node' | 'level' | 'depth'>[];
   rollupInfo: Sample<RollupInfoLabels>[];
-  maxUnknownShare: Sample<'node'>[];
+  maxUnknownShare: Sample<'node' | 'depth'>[];
 }
 
 /** The labels of a parent's `mlhealth_node_rollup_info` series. */
@@ -60,18 +63,20 @@ export function topologySamples(spec: Spec): TopologySamples {
   const depths = nodeDepths(spec.nodes);
   for (const node of spec.nodes) {
     const leaf = isLeaf(node);
+    const depth = String(depths.get(node.id) ?? 0);
     const t = leaf ? node.thresholds : scoreThresholdsOf(node, spec);
     if (t !== undefined) {
-      out.threshold.push({ labels: { node: node.id, level: 'warning' }, value: t.warning });
-      out.threshold.push({ labels: { node: node.id, level: 'critical' }, value: t.critical });
+      out.threshold.push({ labels: { node: node.id, level: 'warning', depth }, value: t.warning });
+      out.threshold.push({ labels: { node: node.id, level: 'critical', depth }, value: t.critical });
     }
     if (leaf) continue;
-    out.rollupInfo.push({ labels: rollupInfoLabels(node, spec, depths.get(node.id) ?? 0), value: 1 });
+    out.rollupInfo.push({ labels: rollupInfoLabels(node, spec, Number(depth)), value: 1 });
     const share = unknownRuleOf(node, spec.defaults).maxUnknownShare;
-    if (share !== undefined) out.maxUnknownShare.push({ labels: { node: node.id }, value: share });
+    if (share !== undefined) out.maxUnknownShare.push({ labels: { node: node.id, depth }, value: share });
   }
   for (const edge of edgesOf(spec.nodes)) {
-    out.edgeWeight.push({ labels: { parent: edge.parent, child: edge.child }, value: edge.weight });
+    const depth = String(depths.get(edge.parent) ?? 0);
+    out.edgeWeight.push({ labels: { parent: edge.parent, child: edge.child, depth }, value: edge.weight });
   }
   return out;
 }
