@@ -6,13 +6,16 @@
  * `_last_update_timestamp_seconds`, `mlhealth_business_impact`), so the panel, the dashboards and the
  * alerts read the same series as from one exporter.
  *
- * Shape: one rule group per DAG depth (`nodeDepths`), shallowest first, each reading what the shards
- * and the shallower groups recorded, then one group recording the contract series of every depth. Rules are vectorised: the topology is data (`mlhealth_edge_weight`,
- * `mlhealth_node_threshold`, `mlhealth_node_rollup_info`, `mlhealth_node_max_unknown_share`, served
- * by every exporter), joined once per depth; a group's rule count depends on the kinds of rollup,
- * policies and impact models at its depth, never on the number of nodes (at most 18, under Mimir's
- * default of 20 rules per group). The only per-node text is the node filter of `--rollups prometheus`
- * and the impact models' loss curves.
+ * Shape: per DAG depth (`nodeDepths`), shallowest first, a topology group (`topologyRules.ts`: the
+ * depth's slice of the topology, joined and deduplicated over the shards every 2 minutes) and a depth
+ * group reading it, the shards' series and the shallower groups' records; then one group recording
+ * the contract series of every depth. Rules are vectorised: the topology is data
+ * (`mlhealth_edge_weight`, `mlhealth_node_threshold`, `mlhealth_node_rollup_info`,
+ * `mlhealth_node_max_unknown_share`, served by every exporter with each node's `depth`); a group's rule
+ * count depends on the kinds of rollup, policies and impact models at its depth, never on the number
+ * of nodes (at most 11, under Mimir's default of 20 rules per group). The only per-node text is the
+ * node filter of `--rollups prometheus` and the impact models' loss curves. Every selector of a
+ * group matches its depth by equality, so a group reads its depth's slice of the fleet only.
  *
  * What is not expressed: decay and retraining triggers on a ruled node (refused with the node named), reasons, explanations and
  * `mlhealth_node_unknown_info` (the exporter's JSON API keeps them), what-if scenarios.
@@ -27,6 +30,7 @@ import { impactRules } from './impactRules';
 import { rollupPlans, type DepthPlan } from './plan';
 import { scoreRules } from './scoreRules';
 import { statusRules } from './statusRules';
+import { topologyGroup } from './topologyRules';
 
 /** Mimir's default `ruler_max_rules_per_rule_group`; every generated group stays within it. */
 export const MAX_RULES_PER_GROUP = 20;
@@ -67,9 +71,11 @@ export function generateRollupRules(ctx: GenerateContext, scope: RollupScope): R
   if (plans.length === 0) return { groups: [] };
   const impact = plans.flatMap((p) => p.impact);
   const constant = impact.some((n) => n.impact !== undefined && 'constant' in n.impact.exposure);
-  return { groups: [...plans.map(depthGroup), contractGroup(impact.length > 0, constant)] };
+  const depthGroups = plans.flatMap((plan) => [topologyGroup(plan), depthGroup(plan)]);
+  return { groups: [...depthGroups, contractGroup(impact.length > 0, constant)] };
 }
 
 export { rollupPlans, type DepthPlan } from './plan';
+export { TOPOLOGY_INTERVAL, topologyGroupName } from './topologyRules';
 export { lossExpr } from './impactRules';
 export { RECORDS, PARTITION } from './vocabulary';

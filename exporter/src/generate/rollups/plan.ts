@@ -24,6 +24,17 @@ export interface DepthPlan {
   /** Parents with an impact model. */
   impact: NodeSpec[];
   /**
+   * The depths of the children the ruler evaluates, ascending: their status and score are read from
+   * the depth records of those depths only (`depth` equality or a short alternation), never from every
+   * recorded node of the fleet.
+   */
+  ruledChildDepths: number[];
+  /**
+   * The tiers of the children an exporter evaluates (read from the shards' series, narrowed to these
+   * tiers), sorted; empty when the ruler evaluates every child of the depth.
+   */
+  servedTiers: string[];
+  /**
    * Seconds after which a child not recomputed counts as unknown: `defaults.stale_after` (a shard stuck
    * that long would have found its own inputs stale), or the longest `staleAfter` (three cadences)
    * among the children of this depth's parents if that is longer, so no child is cut off before its own
@@ -65,7 +76,9 @@ export function rollupPlans(ctx: GenerateContext, scope: RollupScope): DepthPlan
     const nodes = spec.nodes.filter((n) => ruled.has(n.id) && depths.get(n.id) === depth);
     const everyParent = spec.nodes.filter((n) => depths.get(n.id) === depth);
     const rollups = nodes.map((n) => n.rollup ?? ({ rule: 'worst_of' } as RollupSpec));
-    const children = nodes.flatMap((n) => (n.children ?? []).map((c) => c.node));
+    const children = [...new Set(nodes.flatMap((n) => (n.children ?? []).map((c) => c.node)))];
+    const ruledChildren = children.filter((id) => ruled.has(id));
+    const servedTiers = children.filter((id) => !ruled.has(id)).map((id) => factsOf(ctx, id).node.tier);
     return {
       depth,
       nodes,
@@ -77,6 +90,8 @@ export function rollupPlans(ctx: GenerateContext, scope: RollupScope): DepthPlan
       ),
       policies: new Set(nodes.map((n) => unknownRuleOf(n, spec.defaults).policy)),
       impact: nodes.filter((n) => n.impact !== undefined),
+      ruledChildDepths: [...new Set(ruledChildren.map((id) => depths.get(id) ?? 0))].sort((a, b) => a - b),
+      servedTiers: [...new Set(servedTiers)].sort(),
       staleAfter: Math.max(spec.defaults.stale_after, ...children.map((id) => staleAfter(factsOf(ctx, id)))),
     };
   });

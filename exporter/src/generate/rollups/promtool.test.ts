@@ -54,7 +54,10 @@ describe('generated rollup tests catch broken rules', () => {
     [
       'an unweighted mean',
       (r: string) =>
-        r.replaceAll('mlhealth:rollup_edge:weight{depth="1", rollup="weighted_mean"} * (1 -', '(1 -'),
+        r.replaceAll(
+          'mlhealth:rollup_edge:weight{depth="1", rollup="weighted_mean"} * on (environment, parent, child) group_left () (1 -',
+          '(1 -',
+        ),
     ],
     [
       'k_of_n taking the best child',
@@ -78,7 +81,11 @@ describe('generated rollup tests catch broken rules', () => {
     ['a wrong step loss', (r: string) => r.replace('* 0 + 0.05)', '* 0 + 0.06)')],
     [
       'contributions without the unknown children',
-      (r: string) => r.replace(/\n\s+or\n\s+mlhealth:rollup_edge:weight\{depth="\d"\} \* 0\n/g, '\n'),
+      (r: string) =>
+        r.replace(
+          /\n\s+or on \(environment, parent, child\)\n\s+mlhealth:rollup_edge:weight\{depth="\d"\} \* 0\n/g,
+          '\n',
+        ),
     ],
   ])(
     'fails with %s',

@@ -6,31 +6,42 @@
 import { base, makeSpec, parent } from '../../cascade/__fixtures__/index';
 import { fleetSpec } from '../__fixtures__/fleetSpec';
 import { buildContext } from '../context';
-import { generateRollupRules, lossExpr, MAX_RULES_PER_GROUP } from '.';
+import { generateRollupRules, lossExpr, MAX_RULES_PER_GROUP, TOPOLOGY_INTERVAL } from '.';
 
 const rulesOf = (scope: 'prometheus' | 'all', spec = fleetSpec()) =>
   generateRollupRules(buildContext(spec), scope);
 
 describe('generateRollupRules', () => {
-  it('writes one group per depth, shallowest first, then the contract group', () => {
+  it('writes a topology group and a group per depth, shallowest first, then the contract group', () => {
     expect(rulesOf('all').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-topology-depth-1',
       'mlhealth-rollup-depth-1',
+      'mlhealth-rollup-topology-depth-2',
       'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-topology-depth-3',
       'mlhealth-rollup-depth-3',
       'mlhealth-rollup-contract',
     ]);
     expect(rulesOf('prometheus').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-topology-depth-2',
       'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-topology-depth-3',
       'mlhealth-rollup-depth-3',
       'mlhealth-rollup-contract',
     ]);
+  });
+
+  it(`evaluates the topology groups every ${TOPOLOGY_INTERVAL}, the others at the global interval`, () => {
+    for (const g of rulesOf('all').groups) {
+      expect(g.interval).toBe(g.name.includes('-topology-') ? TOPOLOGY_INTERVAL : undefined);
+    }
   });
 
   it(`keeps every group within ${MAX_RULES_PER_GROUP} rules, whatever the number of nodes`, () => {
     const sizes = rulesOf('all').groups.map((g) => g.rules.length);
     for (const n of sizes) expect(n).toBeLessThanOrEqual(MAX_RULES_PER_GROUP);
     // A depth with 3 kinds, 4 policies and 3 impact models is the largest case the fixture has.
-    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...sizes)).toBe(11);
   });
 
   it('never aggregates by, matches on or copies instance or job', () => {
@@ -57,7 +68,7 @@ describe('generateRollupRules', () => {
 
   it('labels every depth record with its depth, so promtool sees no duplicate rule', () => {
     for (const g of rulesOf('all').groups.slice(0, -1)) {
-      const depth = g.name.replace('mlhealth-rollup-depth-', '');
+      const depth = g.name.replace(/^mlhealth-rollup-(topology-)?depth-/, '');
       for (const r of g.rules) expect(r).toMatchObject({ labels: { depth } });
     }
   });
@@ -70,14 +81,43 @@ describe('generateRollupRules', () => {
       parent('m.q', ['a'], undefined, { model: 'm' }),
     ]);
     const [hybrid] = rulesOf('prometheus', spec).groups;
-    expect(hybrid?.rules[0]?.expr).toContain('(mlhealth_edge_weight{parent=~"m\\\\.p"})');
+    expect(hybrid?.rules[0]?.expr).toContain('(mlhealth_edge_weight{depth="1", parent=~"m\\\\.p"})');
     expect(hybrid?.rules[0]?.expr).toContain('mlhealth_node_rollup_info{depth="1", node=~"m\\\\.p"}');
     const [all] = rulesOf('all', spec).groups;
-    expect(all?.rules[0]?.expr).toContain('max by (environment, parent, child) (mlhealth_edge_weight)\n');
+    expect(all?.rules[0]?.expr).toContain(
+      'max by (environment, parent, child) (mlhealth_edge_weight{depth="1"})\n',
+    );
+  });
+
+  it("reads a depth's children from their depths' records, and the shards' series only for exported children", () => {
+    const spec = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n' }),
+      parent('p1', ['a', 'b']),
+      parent('p2', ['p1']),
+      parent('p3', ['p1', 'p2']),
+      parent('q3', ['a', 'p2']),
+    ]);
+    const statusRule = (depth: number) =>
+      rulesOf('all', spec)
+        .groups.find((g) => g.name === `mlhealth-rollup-depth-${depth}`)
+        ?.rules.find((r) => 'record' in r && r.record === 'mlhealth:rollup_edge:child_status')?.expr ?? '';
+    const [d1, d2, d3] = [statusRule(1), statusRule(2), statusRule(3)];
+    expect(d1).toContain('max by (environment, node) (mlhealth_node_status{tier="base"}) < 3');
+    expect(d1).toContain('mlhealth_node_last_update_timestamp_seconds');
+    expect(d1).not.toContain('mlhealth:rollup_node:status');
+    // Only ruled children: no shard series, no stale test (the child was recorded this evaluation).
+    expect(d2).toContain('max by (environment, node) (mlhealth:rollup_node:status{depth="1"}) < 3');
+    expect(d2).not.toMatch(/mlhealth_node_status|mlhealth_node_last_update_timestamp_seconds/);
+    // Ruled children of two depths and an exported one: both sources, the records first.
+    expect(d3).toContain(
+      '(max by (environment, node) (mlhealth:rollup_node:status{depth=~"1|2"}) or max by (environment, node) (mlhealth_node_status{tier="base"})) < 3',
+    );
+    expect(d3).toContain('mlhealth_node_last_update_timestamp_seconds');
   });
 
   it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
-    const score = rulesOf('prometheus').groups[0]?.rules.find(
+    const score = rulesOf('prometheus').groups[1]?.rules.find(
       (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',
     );
     expect(score?.expr.match(/topk by/g)).toHaveLength(2);
@@ -88,7 +128,7 @@ describe('generateRollupRules', () => {
   it('has no group when no parent spans models under --rollups prometheus', () => {
     const spec = makeSpec([base('a', { model: 'm' }), parent('p', ['a'], undefined, { model: 'm' })]);
     expect(rulesOf('prometheus', spec).groups).toEqual([]);
-    expect(rulesOf('all', spec).groups).toHaveLength(2);
+    expect(rulesOf('all', spec).groups).toHaveLength(3);
   });
 
   it('refuses parents spanning models that declare decay or a retraining trigger, naming each', () => {

@@ -1,6 +1,6 @@
 /**
- * A parent's rollup score and status floor from its rated children (docs/cascade.md, `cascade/rollup.ts`),
- * one term per rollup kind present at the depth, all in one rule each:
+ * A parent's rollup score (recorded) and status floor (an expression the status rule reads) from its
+ * rated children (docs/cascade.md, `cascade/rollup.ts`), one term per rollup kind present at the depth:
  *
  *   worst_of        score min sᵢ                      floor max statusᵢ
  *   weighted_mean   score clamp(1 − Σwᵢ(1−sᵢ)/Σwᵢ, 0, 1)  floor 1 (warning) when a child is critical
@@ -13,11 +13,12 @@
  * than k): no score, and the status rule makes the parent unknown.
  */
 import type { RecordingRule } from '../rules/types';
-import { atDepth } from './edgeRules';
+import { atDepth, ratedStatus } from './edgeRules';
 import type { DepthPlan } from './plan';
-import { labelList, NODE_KEY, NODE_LABELS, orAll, RECORDS, sel } from './vocabulary';
+import { EDGE_KEY, labelList, NODE_KEY, NODE_LABELS, orAll, RECORDS, sel } from './vocabulary';
 
 const BY = labelList(NODE_LABELS);
+const EDGE_ON = labelList(EDGE_KEY);
 
 function scoreTerms(plan: DepthPlan): string[] {
   const score = (extra: Record<string, string>) => sel(RECORDS.edgeRatedScore, atDepth(plan, extra));
@@ -27,8 +28,8 @@ function scoreTerms(plan: DepthPlan): string[] {
     const wm = { rollup: 'weighted_mean' };
     const weight = sel(RECORDS.edgeWeight, atDepth(plan, wm));
     terms.push(
-      `clamp(\n  1 - sum by ${BY} (${weight} * (1 - ${score(wm)}))\n` +
-        `  / sum by ${BY} (${weight} and ${score(wm)}),\n  0, 1\n)`,
+      `clamp(\n  1 - sum by ${BY} (${weight} * on ${EDGE_ON} group_left () (1 - ${score(wm)}))\n` +
+        `  / sum by ${BY} (${weight} and on ${EDGE_ON} ${score(wm)}),\n  0, 1\n)`,
     );
   }
   for (const k of plan.ks) {
@@ -41,7 +42,7 @@ function scoreTerms(plan: DepthPlan): string[] {
 }
 
 function floorTerms(plan: DepthPlan): string[] {
-  const status = (extra: Record<string, string>) => sel(RECORDS.edgeRatedStatus, atDepth(plan, extra));
+  const status = (extra: Record<string, string>) => ratedStatus(plan, extra);
   const terms: string[] = [];
   if (plan.rules.has('worst_of')) terms.push(`max by ${BY} (${status({ rollup: 'worst_of' })})`);
   if (plan.criticalFloors.has(true)) {
@@ -56,10 +57,12 @@ function floorTerms(plan: DepthPlan): string[] {
   return terms;
 }
 
-/** The score and floor rules of a depth (every plan has at least one rollup kind). */
+/** The status floor of every parent of the depth, read inline by the status rule (not recorded). */
+export function floorExpr(plan: DepthPlan): string {
+  return orAll(floorTerms(plan)) as string;
+}
+
+/** The score rule of a depth (every plan has at least one rollup kind). */
 export function scoreRules(plan: DepthPlan): RecordingRule[] {
-  return [
-    { record: RECORDS.nodeScore, expr: orAll(scoreTerms(plan)) as string },
-    { record: RECORDS.nodeFloor, expr: orAll(floorTerms(plan)) as string },
-  ];
+  return [{ record: RECORDS.nodeScore, expr: orAll(scoreTerms(plan)) as string }];
 }

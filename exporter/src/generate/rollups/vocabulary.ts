@@ -17,12 +17,11 @@ export const PARTITION = ['environment'] as const;
 /** Intermediate records; `depth` tells the groups' series apart. */
 export const RECORDS = {
   edgeWeight: 'mlhealth:rollup_edge:weight',
+  nodeThreshold: 'mlhealth:rollup_node:threshold',
+  nodeMaxUnknownShare: 'mlhealth:rollup_node:max_unknown_share',
   edgeStatus: 'mlhealth:rollup_edge:child_status',
-  edgeRatedStatus: 'mlhealth:rollup_edge:rated_status',
   edgeRatedScore: 'mlhealth:rollup_edge:rated_score',
-  edgeDeficit: 'mlhealth:rollup_edge:deficit',
   nodeScore: 'mlhealth:rollup_node:score',
-  nodeFloor: 'mlhealth:rollup_node:floor',
   nodeForcedUnknown: 'mlhealth:rollup_node:unknown_forced',
   nodeStatusByScore: 'mlhealth:rollup_node:status_by_score',
   nodeStatus: 'mlhealth:rollup_node:status',
@@ -53,6 +52,12 @@ export const NODE_LABELS = [...PARTITION, 'node', 'tier', 'model', 'depth'];
 
 /** Labels node records match on (one series per parent and environment). */
 export const NODE_KEY = [...PARTITION, 'node'];
+
+/**
+ * Labels edge records match on: one series per edge, so binary operations between them match on the
+ * edge (`on (environment, parent, child)`), cheaper than on every label they carry.
+ */
+export const EDGE_KEY = [...PARTITION, 'parent', 'child'];
 
 /** The contract labels of a node series, plus the partition. */
 export const CONTRACT_NODE = [...PARTITION, 'node', 'tier', 'model'];
@@ -88,9 +93,9 @@ export function num(value: number): string {
   return value < 0 ? `(${String(value)})` : String(value);
 }
 
-/** `label_replace(expr, "to", "$1", "from", "(.+)")`: the value of label `from` copied into `to`. */
+/** `label_join(expr, "to", "", "from")`: the value of label `from` copied into `to` (no regular expression to run). */
 export function copyLabel(expr: string, to: string, from: string): string {
-  return `label_replace(${expr}, ${quote(to)}, "$1", ${quote(from)}, "(.+)")`;
+  return `label_join(${expr}, ${quote(to)}, "", ${quote(from)})`;
 }
 
 /** `label_replace(expr, "label", "value", "", "")`: sets a constant label. */

@@ -21,6 +21,8 @@ export type Rule = AlertingRule | RecordingRule;
 
 export interface RuleGroup {
   name: string;
+  /** Prometheus duration; the global evaluation interval when absent. */
+  interval?: string;
   rules: Rule[];
 }
 
