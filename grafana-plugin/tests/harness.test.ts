@@ -8,6 +8,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { Browser, launchBrowser } from '../harness/browser';
 import { HarnessServer, startHarnessServer } from '../harness/server';
+import { axeViolations } from './support/pageChecks';
 
 const root = join(__dirname, '..');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,24 +32,9 @@ async function openHarness(page: Page, url: string): Promise<Problems> {
   return problems;
 }
 
+/** axe's serious and critical violations, every rule on (the page-level ones too). */
 async function axeSeriousOrWorse(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            o: object
-          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  return (await axeViolations(page, AXE, true)).filter((v) => /^(serious|critical) /.test(v));
 }
 
 const rgb = (hex: string) => {

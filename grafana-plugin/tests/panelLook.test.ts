@@ -9,6 +9,7 @@ import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { Browser, launchBrowser } from '../harness/browser';
 import { HarnessServer, startHarnessServer } from '../harness/server';
+import { axeViolations as checkAxe } from './support/pageChecks';
 
 const root = join(__dirname, '..');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -60,23 +61,8 @@ async function open(
   return { page, errors };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document,
-            o: object
-          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+// Every axe rule, the page-level ones too.
+const axeViolations = (page: Page) => checkAxe(page, AXE, true);
 
 describe.each(['react18', 'react19'])('the built plugin at Grafana’s panel sizes (%s)', (runtime) => {
   describe.each(['dark', 'light'])('%s theme', (theme) => {

@@ -144,20 +144,18 @@ export function cardContrast(page: Page, min: number): Promise<{ low: string[]; 
 /**
  * axe-core's violations (every impact) on the page, as "impact id: targets". The rules about the page
  * as a whole (a level-one heading, landmarks holding all content) are Grafana's page's business, not a
- * panel's: the harness page is a bare host, so they are off.
+ * panel's: the harness page is a bare host, so they are off unless `pageRules` asks for them.
  */
-export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+export async function axeViolations(page: Page, axeSource: string, pageRules = false): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: axeSource });
   }
-  return page.evaluate(async () => {
+  return page.evaluate(async (withPageRules) => {
     const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, {
-      resultTypes: ['violations'],
-      rules: { 'page-has-heading-one': { enabled: false }, region: { enabled: false } },
-    });
+    const off = { 'page-has-heading-one': { enabled: false }, region: { enabled: false } };
+    const result = await axe.run(document, { resultTypes: ['violations'], ...(withPageRules ? {} : { rules: off }) });
     return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, pageRules);
 }
 
 interface AxeResult {
