@@ -1,15 +1,17 @@
 /**
- * `npm run bench:fleet [-- --models 1000 --shards 4 --interval 30 --measure 4]`: a fleet of `models`
+ * `npm run bench:fleet [-- --models 1000 --shards 4 --interval 30 --measure 4 --variants hybrid,all]`: a fleet of `models`
  * models × 30 nodes (+3 business outcomes spanning them all) served by `shards` exporter shards
  * (`mlhealth serve --shard I/N`, separate processes), scraped by one real Prometheus 2.42 on 127.0.0.1
- * every `interval` seconds, in three variants, each on a fresh TSDB:
+ * every `interval` seconds, in three variants (`--variants hybrid` runs the first two, `all` the
+ * third), each on a fresh TSDB:
  *   scrape only            — the shards, no rules (the baseline for head series);
  *   hybrid                 — the same shards (per-model tiers in the exporters) and the rules of
  *                            `mlhealth generate --rollups prometheus` (the nodes spanning models);
  *   all tiers in the ruler — shards serving the base tier only (`--rollups all`) and the rules of
  *                            `--rollups all` (every node above the base tier).
  * After a warm-up it measures `measure` intervals: head series (`prometheus_tsdb_head_series`),
- * every rule group's evaluation time (`/api/v1/rules`: max over the samples), Prometheus CPU and each
+ * every rule group's and every rule's evaluation time (`/api/v1/rules`: max over the samples; the
+ * rules are listed for the groups at or over 5 % of their interval), Prometheus CPU and each
  * shard's CPU (/proc/PID/stat). Prints the figures and whether the targets are met (every group
  * evaluates in under 10 % of its interval; head series of hybrid at most 1.2× scrape only). Prints,
  * asserts nothing: timing goals are not tests. Every process is stopped by pid at the end.
@@ -23,6 +25,7 @@ import { loadSpecFile } from '../src/spec';
 import { shardOf } from '../src/shards';
 import { fleetEvents, fleetModelIds, fleetSpecYaml } from './fleetSpec';
 import { writeFleetRuleFile } from './fleetRules';
+import { report, type Figures } from './fleetReport';
 import {
   cpuSeconds,
   freePort,
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     shards: { type: 'string', default: '4' },
     interval: { type: 'string', default: '30' },
     measure: { type: 'string', default: '4' },
+    variants: { type: 'string', default: 'hybrid,all' },
   },
 });
 const integer = (name: string, text: string) => {
@@ -54,20 +58,12 @@ const MODELS = integer('models', values.models);
 const SHARDS = integer('shards', values.shards);
 const INTERVAL = integer('interval', values.interval);
 const MEASURE = integer('measure', values.measure);
+const VARIANTS = values.variants.split(',').map((v) => {
+  if (v !== 'hybrid' && v !== 'all')
+    throw new Error(`bench:fleet: --variants ${values.variants}: "${v}" is not hybrid or all`);
+  return v;
+});
 const CLI = join(__dirname, '..', 'src', 'cli', 'main.js');
-
-interface Figures {
-  variant: string;
-  rules: number;
-  groups: Array<{ name: string; rules: number; interval: number; maxSeconds: number; errors: string[] }>;
-  /** Samples of one full scrape of every shard. */
-  scraped: number;
-  headSeries: number;
-  /** Series per recorded name now (`mlhealth:…` and the contract names without `instance`). */
-  recorded: Array<[string, number]>;
-  prometheusCpu: number;
-  exporterCpu: number[];
-}
 
 /** N shard exporters of `spec` (with `--rollups all` when `all`), their models' traffic posted. */
 async function startShards(dir: string, spec: string, all: boolean, procs: Proc[]): Promise<Proc[]> {
@@ -147,6 +143,7 @@ async function measure(dir: string, variant: string, shards: Proc[], ruleFiles: 
           interval: g.interval,
           maxSeconds,
           errors: g.health,
+          ruleSeconds: g.ruleTimes.map(([rule, t], i) => [rule, Math.max(seen?.ruleSeconds[i]?.[1] ?? 0, t)]),
         });
       }
     }
@@ -178,66 +175,6 @@ async function recordedSeries(prom: Proc): Promise<Array<[string, number]>> {
     .sort((a, b) => b[1] - a[1]);
 }
 
-const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
-
-function report(all: Figures[]): void {
-  const rows = all.map((f) => {
-    const worst = f.groups.reduce((m, g) => Math.max(m, g.maxSeconds / g.interval), 0);
-    return [
-      f.variant.padEnd(23),
-      String(f.rules).padStart(5),
-      String(f.groups.length).padStart(6),
-      f.headSeries.toLocaleString('en-US').padStart(11),
-      `${f.prometheusCpu.toFixed(3)} core`.padStart(14),
-      f.exporterCpu
-        .map((c) => c.toFixed(3))
-        .join(' / ')
-        .padStart(8 * SHARDS),
-      (f.groups.length === 0 ? '—' : pct(worst, 1)).padStart(10),
-    ].join('  ');
-  });
-  console.log(
-    [
-      'variant'.padEnd(23),
-      'rules',
-      'groups',
-      'head series',
-      'Prometheus CPU',
-      'exporter CPU per shard (core)'.padStart(8 * SHARDS),
-      'worst group',
-    ].join('  '),
-  );
-  for (const r of rows) console.log(r);
-  console.log('\nrule groups (max evaluation time over the measured intervals):');
-  for (const f of all.filter((x) => x.groups.length > 0)) {
-    for (const g of f.groups)
-      console.log(
-        `  ${f.variant}: ${g.name} (${g.rules} rules) ${g.maxSeconds.toFixed(3)} s of ${g.interval} s = ${pct(g.maxSeconds, g.interval)}` +
-          (g.errors.length > 0 ? `  RULE ERRORS: ${g.errors.slice(0, 2).join('; ')}` : ''),
-      );
-  }
-  console.log(
-    `\nsamples per full scrape of the ${SHARDS} shards: ${all.map((f) => `${f.variant} ${f.scraped.toLocaleString('en-US')}`).join(', ')}`,
-  );
-  console.log('\nrecorded series now (series without instance, by name):');
-  for (const f of all.filter((x) => x.recorded.length > 0))
-    console.log(`  ${f.variant}: ${f.recorded.map(([n, c]) => `${n} ${c}`).join(', ')}`);
-  const [scrape, hybrid] = all;
-  console.log('\ntargets:');
-  for (const f of all.filter((x) => x.groups.length > 0)) {
-    const over = f.groups.filter((g) => g.maxSeconds >= 0.1 * g.interval);
-    console.log(
-      `  ${f.variant}: every group under 10 % of its interval: ${over.length === 0 ? 'MET' : `NOT MET (${over.map((g) => g.name).join(', ')})`}`,
-    );
-  }
-  if (scrape !== undefined && hybrid !== undefined) {
-    const ratio = hybrid.headSeries / scrape.headSeries;
-    console.log(
-      `  hybrid head series ${ratio.toFixed(3)}× scrape only (target ≤ 1.2×): ${ratio <= 1.2 ? 'MET' : 'NOT MET'}`,
-    );
-  }
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mlhealth-bench-fleet-'));
   const procs: Proc[] = [];
@@ -253,14 +190,18 @@ async function main(): Promise<void> {
     const hybridRules = writeFleetRuleFile(spec, 'prometheus', join(dir, 'hybrid.rules.yml'));
     const allRules = writeFleetRuleFile(spec, 'all', join(dir, 'all.rules.yml'));
     const figures: Figures[] = [];
-    const hybridShards = await startShards(dir, specPath, false, procs);
-    figures.push(await measure(dir, 'scrape only', hybridShards, []));
-    figures.push(await measure(dir, 'hybrid', hybridShards, [hybridRules]));
-    for (const p of hybridShards) await stopProc(p);
-    const allShards = await startShards(dir, specPath, true, procs);
-    figures.push(await measure(dir, 'all tiers in the ruler', allShards, [allRules]));
+    if (VARIANTS.includes('hybrid')) {
+      const hybridShards = await startShards(dir, specPath, false, procs);
+      figures.push(await measure(dir, 'scrape only', hybridShards, []));
+      figures.push(await measure(dir, 'hybrid', hybridShards, [hybridRules]));
+      for (const p of hybridShards) await stopProc(p);
+    }
+    if (VARIANTS.includes('all')) {
+      const allShards = await startShards(dir, specPath, true, procs);
+      figures.push(await measure(dir, 'all tiers in the ruler', allShards, [allRules]));
+    }
     console.log('');
-    report(figures);
+    report(figures, SHARDS);
   } finally {
     for (const p of procs) await stopProc(p);
     rmSync(dir, { recursive: true, force: true });

@@ -114,6 +114,8 @@ export interface GroupTiming {
   evaluationTime: number;
   lastEvaluation: string;
   health: string[];
+  /** Each rule's record name and its last evaluation time in seconds, in the group's order. */
+  ruleTimes: Array<[string, number]>;
 }
 
 /** Every rule group's last evaluation, from /api/v1/rules. */
@@ -125,7 +127,7 @@ export async function ruleGroups(prom: Proc): Promise<GroupTiming[]> {
         interval: number;
         evaluationTime: number;
         lastEvaluation: string;
-        rules: Array<{ health: string; lastError?: string }>;
+        rules: Array<{ name: string; health: string; lastError?: string; evaluationTime: number }>;
       }>;
     };
   };
@@ -136,6 +138,7 @@ export async function ruleGroups(prom: Proc): Promise<GroupTiming[]> {
     evaluationTime: g.evaluationTime,
     lastEvaluation: g.lastEvaluation,
     health: g.rules.filter((r) => r.health !== 'ok').map((r) => `${r.health}: ${r.lastError ?? ''}`),
+    ruleTimes: g.rules.map((r): [string, number] => [r.name, r.evaluationTime]),
   }));
 }
 
