@@ -13,19 +13,19 @@
  *
  * Cost: every selector is scoped to the depth: the edge records by `depth` equality (an index lookup),
  * a child's status and score from the depth records of the children's depths (`plan.ruledChildDepths`)
- * and from the shards' series only when the depth has children an exporter evaluates. So a depth reads
- * its own slice of the fleet, not the whole fleet's statuses.
+ * and, for children an exporter evaluates, from the served group's records (`servedRules.ts`: the
+ * shards' series read and deduplicated once for every depth). So a depth reads its own slice of the
+ * fleet's records, never the shards' raw series.
  */
-import { METRICS } from '../../metrics/names';
 import type { RecordingRule } from '../rules/types';
 import type { DepthPlan } from './plan';
 import {
-  anyOf,
   copyLabel,
   EDGE_KEY,
   EDGE_LABELS,
   labelList,
   NODE_KEY,
+  oneOf,
   PARTITION,
   RECORDS,
   sel,
@@ -40,39 +40,49 @@ export function atDepth(plan: DepthPlan, extra: Record<string, string> = {}): Re
   return { depth: String(plan.depth), ...extra };
 }
 
-/** An equality matcher for one value, an exact alternation for several. */
-const oneOf = (values: string[]) => (values.length === 1 ? (values[0] as string) : anyOf(values));
+const depthsOf = (plan: DepthPlan) => ({ depth: oneOf(plan.ruledChildDepths.map(String)) });
 
 /**
- * A child's status or score (aggregated by `agg` per node), as this depth reads it: a ruled child's
- * from the depth records of the ruled children's depths (recorded this evaluation by the shallower
- * groups), an exported child's as a shard serves it (of the exported children's tiers: not the
- * ruler's own contract series of other tiers); each source only when the depth has such children. With both, the depth records come first: the contract series the last group recorded for
- * ruled nodes (one evaluation older) are never read.
+ * A child's score as this depth reads it: a ruled child's from the depth records of the ruled
+ * children's depths (recorded this evaluation by the shallower groups), an exported child's from the
+ * served group's record (`servedRules.ts`); each source only when the depth has such children. With
+ * both, the depth records come first: the ruler's own contract series, which the served records also
+ * hold for ruled nodes of a served tier, are never read for a ruled child.
  */
-export function childSource(plan: DepthPlan, agg: 'max' | 'min', metric: string, record: string): string {
-  const depths = plan.ruledChildDepths.map(String);
-  const tiers = plan.servedTiers;
+export function childScore(plan: DepthPlan): string {
   const terms = [
-    ...(depths.length > 0 ? [`${agg} by ${KEY} (${sel(record, { depth: oneOf(depths) })})`] : []),
-    ...(tiers.length > 0 ? [`${agg} by ${KEY} (${sel(metric, { tier: oneOf(tiers) })})`] : []),
+    ...(plan.ruledChildDepths.length > 0
+      ? [`min by ${KEY} (${sel(RECORDS.nodeScore, depthsOf(plan))})`]
+      : []),
+    ...(plan.servedTiers.length > 0 ? [sel(RECORDS.servedScore, { tier: oneOf(plan.servedTiers) })] : []),
   ];
-  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(' or ')})`;
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join(` or on ${KEY} `)})`;
 }
 
-const childStatus = (plan: DepthPlan) =>
-  childSource(plan, 'max', METRICS.nodeStatus.name, RECORDS.nodeStatus);
-const childScore = (plan: DepthPlan) => childSource(plan, 'min', METRICS.nodeScore.name, RECORDS.nodeScore);
-
 /**
- * The known children's status, one series per node: status 0..2 with a score; an exported child also
- * recomputed recently (a ruled child is recomputed by this very evaluation).
+ * The known children's status, one series per node: a ruled child's status 0..2 with a score (it is
+ * recomputed by this very evaluation), an exported child's served status (known, with a score and
+ * recomputed within the depth's stale limit: `servedRules.ts`). A ruled child's depth record decides
+ * for it even when unknown (`unless`), as in `childScore`.
  */
 function knownChildren(plan: DepthPlan): string {
-  const known = `(\n    ${childStatus(plan)} < 3\n    and on ${KEY} ${childScore(plan)}\n  )`;
-  if (plan.servedTiers.length === 0) return known;
-  const age = `time() - max by ${KEY} (${METRICS.nodeLastUpdate.name})`;
-  return `${known}\n  unless on ${KEY} (${age} > ${plan.staleAfter})`;
+  const ruled = `max by ${KEY} (${sel(RECORDS.nodeStatus, depthsOf(plan))})`;
+  const served = sel(RECORDS.servedStatus, {
+    stale_after: String(plan.staleAfter),
+    tier: oneOf(plan.servedTiers),
+  });
+  if (plan.servedTiers.length === 0)
+    return `(
+    ${ruled} < 3
+    and on ${KEY} ${childScore(plan)}
+  )`;
+  if (plan.ruledChildDepths.length === 0) return served;
+  const ruledScore = `min by ${KEY} (${sel(RECORDS.nodeScore, depthsOf(plan))})`;
+  return `(
+    (${ruled} < 3 and on ${KEY} ${ruledScore})
+    or on ${KEY}
+    (${served} unless on ${KEY} ${ruled})
+  )`;
 }
 
 /**

@@ -6,10 +6,11 @@
  * `_last_update_timestamp_seconds`, `mlhealth_business_impact`), so the panel, the dashboards and the
  * alerts read the same series as from one exporter.
  *
- * Shape: per DAG depth (`nodeDepths`), shallowest first, a topology group (`topologyRules.ts`: the
- * depth's slice of the topology, joined and deduplicated over the shards every 2 minutes) and a depth
- * group reading it, the shards' series and the shallower groups' records; then one group recording
- * the contract series of every depth. Rules are vectorised: the topology is data
+ * Shape: first the served group (`servedRules.ts`: the children the shards evaluate, read and
+ * deduplicated once for every depth); then per DAG depth (`nodeDepths`), shallowest first, a topology
+ * group (`topologyRules.ts`: the depth's slice of the topology, joined and deduplicated over the
+ * shards every 2 minutes) and a depth group reading it, the served records and the shallower groups'
+ * records; then one group recording the contract series of every depth. Rules are vectorised: the topology is data
  * (`mlhealth_edge_weight`, `mlhealth_node_threshold`, `mlhealth_node_rollup_info`,
  * `mlhealth_node_max_unknown_share`, served by every exporter with each node's `depth`); a group's rule
  * count depends on the kinds of rollup, policies and impact models at its depth, never on the number
@@ -29,6 +30,7 @@ import { edgeRules } from './edgeRules';
 import { impactRules } from './impactRules';
 import { rollupPlans, type DepthPlan } from './plan';
 import { scoreRules } from './scoreRules';
+import { servedGroup } from './servedRules';
 import { statusRules } from './statusRules';
 import { topologyGroup } from './topologyRules';
 
@@ -71,11 +73,19 @@ export function generateRollupRules(ctx: GenerateContext, scope: RollupScope): R
   if (plans.length === 0) return { groups: [] };
   const impact = plans.flatMap((p) => p.impact);
   const constant = impact.some((n) => n.impact !== undefined && 'constant' in n.impact.exposure);
+  const served = servedGroup(plans);
   const depthGroups = plans.flatMap((plan) => [topologyGroup(plan), depthGroup(plan)]);
-  return { groups: [...depthGroups, contractGroup(impact.length > 0, constant)] };
+  return {
+    groups: [
+      ...(served === null ? [] : [served]),
+      ...depthGroups,
+      contractGroup(impact.length > 0, constant),
+    ],
+  };
 }
 
 export { rollupPlans, type DepthPlan } from './plan';
 export { TOPOLOGY_INTERVAL, topologyGroupName } from './topologyRules';
+export { SERVED_GROUP } from './servedRules';
 export { lossExpr } from './impactRules';
 export { RECORDS, PARTITION } from './vocabulary';

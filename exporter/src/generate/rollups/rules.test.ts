@@ -1,5 +1,5 @@
 /**
- * The shape of the rollup rule file: groups per depth then the contract group, within Mimir's group
+ * The shape of the rollup rule file: the served group, groups per depth, then the contract group, within Mimir's group
  * size, no shard labels kept, the node filter only where needed, decay refused with the node named.
  * Whether the rules compute the right numbers is promtool's part (promtool.test.ts, engineEquality.test.ts).
  */
@@ -12,8 +12,9 @@ const rulesOf = (scope: 'prometheus' | 'all', spec = fleetSpec()) =>
   generateRollupRules(buildContext(spec), scope);
 
 describe('generateRollupRules', () => {
-  it('writes a topology group and a group per depth, shallowest first, then the contract group', () => {
+  it('writes the served group, a topology group and a group per depth, shallowest first, then the contract group', () => {
     expect(rulesOf('all').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-served',
       'mlhealth-rollup-topology-depth-1',
       'mlhealth-rollup-depth-1',
       'mlhealth-rollup-topology-depth-2',
@@ -23,6 +24,7 @@ describe('generateRollupRules', () => {
       'mlhealth-rollup-contract',
     ]);
     expect(rulesOf('prometheus').groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-served',
       'mlhealth-rollup-topology-depth-2',
       'mlhealth-rollup-depth-2',
       'mlhealth-rollup-topology-depth-3',
@@ -67,7 +69,7 @@ describe('generateRollupRules', () => {
   });
 
   it('labels every depth record with its depth, so promtool sees no duplicate rule', () => {
-    for (const g of rulesOf('all').groups.slice(0, -1)) {
+    for (const g of rulesOf('all').groups.slice(1, -1)) {
       const depth = g.name.replace(/^mlhealth-rollup-(topology-)?depth-/, '');
       for (const r of g.rules) expect(r).toMatchObject({ labels: { depth } });
     }
@@ -80,16 +82,16 @@ describe('generateRollupRules', () => {
       parent('m.p', ['a', 'b']),
       parent('m.q', ['a'], undefined, { model: 'm' }),
     ]);
-    const [hybrid] = rulesOf('prometheus', spec).groups;
+    const [, hybrid] = rulesOf('prometheus', spec).groups;
     expect(hybrid?.rules[0]?.expr).toContain('(mlhealth_edge_weight{depth="1", parent=~"m\\\\.p"})');
     expect(hybrid?.rules[0]?.expr).toContain('mlhealth_node_rollup_info{depth="1", node=~"m\\\\.p"}');
-    const [all] = rulesOf('all', spec).groups;
+    const [, all] = rulesOf('all', spec).groups;
     expect(all?.rules[0]?.expr).toContain(
       'max by (environment, parent, child) (mlhealth_edge_weight{depth="1"})\n',
     );
   });
 
-  it("reads a depth's children from their depths' records, and the shards' series only for exported children", () => {
+  it("reads a depth's children from their depths' records, and the served records only for exported children", () => {
     const spec = makeSpec([
       base('a', { model: 'm' }),
       base('b', { model: 'n' }),
@@ -98,26 +100,62 @@ describe('generateRollupRules', () => {
       parent('p3', ['p1', 'p2']),
       parent('q3', ['a', 'p2']),
     ]);
-    const statusRule = (depth: number) =>
+    const rule = (group: string, record: string) =>
       rulesOf('all', spec)
-        .groups.find((g) => g.name === `mlhealth-rollup-depth-${depth}`)
-        ?.rules.find((r) => 'record' in r && r.record === 'mlhealth:rollup_edge:child_status')?.expr ?? '';
+        .groups.find((g) => g.name === group)
+        ?.rules.find((r) => 'record' in r && r.record === record)?.expr ?? '';
+    const statusRule = (depth: number) =>
+      rule(`mlhealth-rollup-depth-${depth}`, 'mlhealth:rollup_edge:child_status');
     const [d1, d2, d3] = [statusRule(1), statusRule(2), statusRule(3)];
-    expect(d1).toContain('max by (environment, node) (mlhealth_node_status{tier="base"}) < 3');
-    expect(d1).toContain('mlhealth_node_last_update_timestamp_seconds');
+    // The shards' series are read once, by the served group, with the stale test.
+    const served = rule('mlhealth-rollup-served', 'mlhealth:rollup_served:status');
+    expect(served).toContain('max by (environment, node, tier) (mlhealth_node_status{tier="base"}) < 3');
+    expect(served).toContain('mlhealth_node_last_update_timestamp_seconds');
+    for (const d of [d1, d2, d3]) expect(d).not.toMatch(/mlhealth_node_|tier="component"/);
+    expect(d1).toContain('mlhealth:rollup_served:status{stale_after="300", tier="base"}');
     expect(d1).not.toContain('mlhealth:rollup_node:status');
-    // Only ruled children: no shard series, no stale test (the child was recorded this evaluation).
+    // Only ruled children: no served records (the child was recorded this evaluation).
     expect(d2).toContain('max by (environment, node) (mlhealth:rollup_node:status{depth="1"}) < 3');
-    expect(d2).not.toMatch(/mlhealth_node_status|mlhealth_node_last_update_timestamp_seconds/);
-    // Ruled children of two depths and an exported one: both sources, the records first.
+    expect(d2).not.toContain('mlhealth:rollup_served');
+    // Ruled children of two depths and an exported one: both sources, a ruled child's record decides.
     expect(d3).toContain(
-      '(max by (environment, node) (mlhealth:rollup_node:status{depth=~"1|2"}) or max by (environment, node) (mlhealth_node_status{tier="base"})) < 3',
+      'or on (environment, node)\n    (mlhealth:rollup_served:status{stale_after="300", tier="base"} unless on (environment, node) max by (environment, node) (mlhealth:rollup_node:status{depth=~"1|2"}))',
     );
-    expect(d3).toContain('mlhealth_node_last_update_timestamp_seconds');
+  });
+
+  it('writes one served status rule per distinct stale limit, each over the tiers of its depths', () => {
+    const spec = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n' }),
+      parent('p1', ['a', 'b']),
+      parent('p2', ['p1', 'a']),
+    ]);
+    const group = rulesOf('all', spec).groups[0];
+    expect(group?.name).toBe('mlhealth-rollup-served');
+    expect(group?.rules.map((r) => ('record' in r ? r.record : ''))).toEqual([
+      'mlhealth:rollup_served:score',
+      'mlhealth:rollup_served:status',
+    ]);
+    expect(group?.rules[1]).toMatchObject({ labels: { stale_after: '300' } });
+    // A slow child (3 × 600 s) lengthens its depth's limit only: two limits, each over its depths' tiers.
+    const slow = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n', cadence: 600 }),
+      parent('p1', ['a']),
+      parent('p2', ['p1', 'b'], undefined, { tier: 'business' }),
+    ]);
+    const rules = rulesOf('all', slow).groups[0]?.rules ?? [];
+    expect(rules.map((r) => r.labels?.stale_after)).toEqual([undefined, '300', '1800']);
+    expect(rules[1]?.expr).toContain('> 300)');
+    expect(rules[2]?.expr).toContain('> 1800)');
+    const depth2 = rulesOf('all', slow).groups.find((g) => g.name === 'mlhealth-rollup-depth-2');
+    expect(depth2?.rules[0]?.expr).toContain(
+      'mlhealth:rollup_served:status{stale_after="1800", tier="base"}',
+    );
   });
 
   it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
-    const score = rulesOf('prometheus').groups[1]?.rules.find(
+    const score = rulesOf('prometheus').groups[2]?.rules.find(
       (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',
     );
     expect(score?.expr.match(/topk by/g)).toHaveLength(2);
@@ -128,7 +166,7 @@ describe('generateRollupRules', () => {
   it('has no group when no parent spans models under --rollups prometheus', () => {
     const spec = makeSpec([base('a', { model: 'm' }), parent('p', ['a'], undefined, { model: 'm' })]);
     expect(rulesOf('prometheus', spec).groups).toEqual([]);
-    expect(rulesOf('all', spec).groups).toHaveLength(3);
+    expect(rulesOf('all', spec).groups).toHaveLength(4);
   });
 
   it('refuses parents spanning models that declare decay or a retraining trigger, naming each', () => {

@@ -30,6 +30,8 @@ export const RECORDS = {
   nodeImpact: 'mlhealth:rollup_node:impact',
   nodeExposure: 'mlhealth:rollup_node:exposure',
   edgeShare: 'mlhealth:rollup_edge:share',
+  servedScore: 'mlhealth:rollup_served:score',
+  servedStatus: 'mlhealth:rollup_served:status',
 } as const;
 
 /** The parent's description an edge record carries (the labels of `mlhealth_node_rollup_info`). */
@@ -78,6 +80,11 @@ export function sel(metric: string, matchers: Record<string, string> = {}): stri
 /** `=~` and an exact alternation of `values` (regex metacharacters escaped), for `sel`. */
 export function anyOf(values: readonly string[]): string {
   return `=~${values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}`;
+}
+
+/** An equality matcher for one value, an exact alternation (`anyOf`) for several. */
+export function oneOf(values: readonly string[]): string {
+  return values.length === 1 ? (values[0] as string) : anyOf(values);
 }
 
 /**
