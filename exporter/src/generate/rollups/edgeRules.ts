@@ -35,8 +35,16 @@ const CHILD_KEY = labelList([...PARTITION, 'child']);
 const EDGE_ON = labelList(EDGE_KEY);
 const KEY = labelList(NODE_KEY);
 
-/** `{depth="d"}` plus extra matchers, for the records of this depth. */
+/**
+ * `{depth="d"}` (and `rollup="kind"` in a kind's group) plus extra matchers, for the edge and node
+ * records of this group.
+ */
 export function atDepth(plan: DepthPlan, extra: Record<string, string> = {}): Record<string, string> {
+  return { depth: String(plan.depth), ...(plan.kind === undefined ? {} : { rollup: plan.kind }), ...extra };
+}
+
+/** `{depth="d"}` plus extra matchers, for the topology's node records (thresholds, shares: no `rollup`). */
+export function topologyAt(plan: DepthPlan, extra: Record<string, string> = {}): Record<string, string> {
   return { depth: String(plan.depth), ...extra };
 }
 

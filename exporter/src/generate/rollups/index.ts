@@ -9,14 +9,18 @@
  * Shape: first the served group (`servedRules.ts`: the children the shards evaluate, read and
  * deduplicated once for every depth); then per DAG depth (`nodeDepths`), shallowest first, a topology
  * group (`topologyRules.ts`: the depth's slice of the topology, joined and deduplicated over the
- * shards every 2 minutes) and a depth group reading it, the served records and the shallower groups'
- * records; then one group recording the contract series of every depth. Rules are vectorised: the topology is data
+ * shards every 2 minutes) and one group per rollup kind among the depth's parents (`kindPlans`:
+ * worst_of, weighted_mean, k_of_n), each reading its kind's slice of the topology records, the served
+ * records and the shallower depths' records; then one group recording the contract series of every
+ * depth. Splitting a depth by kind adds no delay (no kind's group reads another's records) and lets
+ * Prometheus evaluate them side by side. Rules are vectorised: the topology is data
  * (`mlhealth_edge_weight`, `mlhealth_node_threshold`, `mlhealth_node_rollup_info`,
  * `mlhealth_node_max_unknown_share`, served by every exporter with each node's `depth`); a group's rule
- * count depends on the kinds of rollup, policies and impact models at its depth, never on the number
- * of nodes (at most 11, under Mimir's default of 20 rules per group). The only per-node text is the
- * node filter of `--rollups prometheus` and the impact models' loss curves. Every selector of a
- * group matches its depth by equality, so a group reads its depth's slice of the fleet only.
+ * count depends on the k values, policies and impact models of its kind at its depth, never on the
+ * number of nodes (at most 10 in the fixtures, under Mimir's default of 20 rules per group). The only
+ * per-node text is the node filter of `--rollups prometheus` and the impact models' loss curves. Every
+ * selector of a group matches its depth (and kind) by equality, so a group reads its slice of the
+ * fleet only.
  *
  * What is not expressed: decay and retraining triggers on a ruled node (refused with the node named), reasons, explanations and
  * `mlhealth_node_unknown_info` (the exporter's JSON API keeps them), what-if scenarios.
@@ -28,7 +32,7 @@ import { contractGroup } from './contractRules';
 import { contributionRules } from './contributionRules';
 import { edgeRules } from './edgeRules';
 import { impactRules } from './impactRules';
-import { rollupPlans, type DepthPlan } from './plan';
+import { kindPlans, rollupPlans, type DepthPlan } from './plan';
 import { scoreRules } from './scoreRules';
 import { servedGroup } from './servedRules';
 import { statusRules } from './statusRules';
@@ -37,27 +41,28 @@ import { topologyGroup } from './topologyRules';
 /** Mimir's default `ruler_max_rules_per_rule_group`; every generated group stays within it. */
 export const MAX_RULES_PER_GROUP = 20;
 
-/** The name of the group of a depth. */
-export function rollupGroupName(depth: number): string {
-  return `mlhealth-rollup-depth-${depth}`;
+/** The name of the group of a depth's parents of one rollup kind. */
+export function rollupGroupName(depth: number, kind: string): string {
+  return `mlhealth-rollup-depth-${depth}-${kind.replace(/_/g, '-')}`;
 }
 
-function depthGroup(plan: DepthPlan): RuleGroup {
-  // The static depth label equals the one the records carry from the topology; it tells promtool's
-  // duplicate lint that the groups' records differ.
+function kindGroup(plan: DepthPlan): RuleGroup {
+  const kind = plan.kind as string;
+  // The static labels equal the ones the edge records carry from the topology; they tell promtool's
+  // duplicate lint that the groups' records differ, and give the node records their kind.
   const rules = [
     ...edgeRules(plan),
     ...scoreRules(plan),
     ...statusRules(plan),
     ...contributionRules(plan),
     ...impactRules(plan),
-  ].map((r) => ({ ...r, labels: { depth: String(plan.depth) } }));
+  ].map((r) => ({ ...r, labels: { depth: String(plan.depth), rollup: kind } }));
   if (rules.length > MAX_RULES_PER_GROUP) {
     throw new Error(
-      `generateRollupRules: depth ${plan.depth} needs ${rules.length} rules, more than ${MAX_RULES_PER_GROUP}`,
+      `generateRollupRules: depth ${plan.depth} (${kind}) needs ${rules.length} rules, more than ${MAX_RULES_PER_GROUP}`,
     );
   }
-  return { name: rollupGroupName(plan.depth), rules };
+  return { name: rollupGroupName(plan.depth, kind), rules };
 }
 
 /**
@@ -74,7 +79,10 @@ export function generateRollupRules(ctx: GenerateContext, scope: RollupScope): R
   const impact = plans.flatMap((p) => p.impact);
   const constant = impact.some((n) => n.impact !== undefined && 'constant' in n.impact.exposure);
   const served = servedGroup(plans);
-  const depthGroups = plans.flatMap((plan) => [topologyGroup(plan), depthGroup(plan)]);
+  const depthGroups = plans.flatMap((plan) => [
+    topologyGroup(plan),
+    ...kindPlans(plan, ctx.spec).map(kindGroup),
+  ]);
   return {
     groups: [
       ...(served === null ? [] : [served]),

@@ -41,6 +41,26 @@ export interface DepthPlan {
    * stale alert would fire. Either way well above a scrape interval plus a remote-write delay.
    */
   staleAfter: number;
+  /**
+   * Set on the plan of one rollup kind's group (`kindPlans`): the group's selectors of edge and node
+   * records then match `rollup` too, and its node records carry it.
+   */
+  kind?: RollupSpec['rule'];
+}
+
+/** What the rules of a set of parents must cover: their kinds, k values, floors, policies, impact models. */
+function coverage(nodes: NodeSpec[], spec: GenerateContext['spec']) {
+  const rollups = nodes.map((n) => n.rollup ?? ({ rule: 'worst_of' } as RollupSpec));
+  return {
+    nodes,
+    rules: new Set(rollups.map((r) => r.rule)),
+    ks: [...new Set(rollups.flatMap((r) => (r.rule === 'k_of_n' ? [r.k] : [])))].sort((a, b) => a - b),
+    criticalFloors: new Set(
+      rollups.flatMap((r) => (r.rule === 'weighted_mean' ? [r.critical_floor !== false] : [])),
+    ),
+    policies: new Set(nodes.map((n) => unknownRuleOf(n, spec.defaults).policy)),
+    impact: nodes.filter((n) => n.impact !== undefined),
+  };
 }
 
 function factsOf(ctx: GenerateContext, id: string): NodeFacts {
@@ -75,24 +95,34 @@ export function rollupPlans(ctx: GenerateContext, scope: RollupScope): DepthPlan
   return levels.map((depth) => {
     const nodes = spec.nodes.filter((n) => ruled.has(n.id) && depths.get(n.id) === depth);
     const everyParent = spec.nodes.filter((n) => depths.get(n.id) === depth);
-    const rollups = nodes.map((n) => n.rollup ?? ({ rule: 'worst_of' } as RollupSpec));
     const children = [...new Set(nodes.flatMap((n) => (n.children ?? []).map((c) => c.node)))];
     const ruledChildren = children.filter((id) => ruled.has(id));
     const servedTiers = children.filter((id) => !ruled.has(id)).map((id) => factsOf(ctx, id).node.tier);
     return {
       depth,
-      nodes,
+      ...coverage(nodes, spec),
       filter: nodes.length === everyParent.length ? null : nodes.map((n) => n.id),
-      rules: new Set(rollups.map((r) => r.rule)),
-      ks: [...new Set(rollups.flatMap((r) => (r.rule === 'k_of_n' ? [r.k] : [])))].sort((a, b) => a - b),
-      criticalFloors: new Set(
-        rollups.flatMap((r) => (r.rule === 'weighted_mean' ? [r.critical_floor !== false] : [])),
-      ),
-      policies: new Set(nodes.map((n) => unknownRuleOf(n, spec.defaults).policy)),
-      impact: nodes.filter((n) => n.impact !== undefined),
       ruledChildDepths: [...new Set(ruledChildren.map((id) => depths.get(id) ?? 0))].sort((a, b) => a - b),
       servedTiers: [...new Set(servedTiers)].sort(),
       staleAfter: Math.max(spec.defaults.stale_after, ...children.map((id) => staleAfter(factsOf(ctx, id)))),
     };
   });
+}
+
+/**
+ * The plans of a depth's groups, one per rollup kind among its parents (worst_of, weighted_mean,
+ * k_of_n order): each covers the parents of its kind, so the depth's edges and parents are split
+ * between groups that Prometheus evaluates side by side, without a group reading another's records.
+ * The children's sources (`ruledChildDepths`, `servedTiers`, `staleAfter`) stay the depth's.
+ */
+export function kindPlans(plan: DepthPlan, spec: GenerateContext['spec']): DepthPlan[] {
+  const kinds = (['worst_of', 'weighted_mean', 'k_of_n'] as const).filter((k) => plan.rules.has(k));
+  return kinds.map((kind) => ({
+    ...plan,
+    ...coverage(
+      plan.nodes.filter((n) => (n.rollup?.rule ?? 'worst_of') === kind),
+      spec,
+    ),
+    kind,
+  }));
 }

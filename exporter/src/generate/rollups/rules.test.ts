@@ -12,25 +12,52 @@ const rulesOf = (scope: 'prometheus' | 'all', spec = fleetSpec()) =>
   generateRollupRules(buildContext(spec), scope);
 
 describe('generateRollupRules', () => {
-  it('writes the served group, a topology group and a group per depth, shallowest first, then the contract group', () => {
+  it('writes the served group, per depth a topology group and a group per rollup kind, shallowest first, then the contract group', () => {
     expect(rulesOf('all').groups.map((g) => g.name)).toEqual([
       'mlhealth-rollup-served',
       'mlhealth-rollup-topology-depth-1',
-      'mlhealth-rollup-depth-1',
+      'mlhealth-rollup-depth-1-worst-of',
+      'mlhealth-rollup-depth-1-weighted-mean',
       'mlhealth-rollup-topology-depth-2',
-      'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-depth-2-worst-of',
+      'mlhealth-rollup-depth-2-weighted-mean',
+      'mlhealth-rollup-depth-2-k-of-n',
       'mlhealth-rollup-topology-depth-3',
-      'mlhealth-rollup-depth-3',
+      'mlhealth-rollup-depth-3-worst-of',
+      'mlhealth-rollup-depth-3-weighted-mean',
+      'mlhealth-rollup-depth-3-k-of-n',
       'mlhealth-rollup-contract',
     ]);
     expect(rulesOf('prometheus').groups.map((g) => g.name)).toEqual([
       'mlhealth-rollup-served',
       'mlhealth-rollup-topology-depth-2',
-      'mlhealth-rollup-depth-2',
+      'mlhealth-rollup-depth-2-worst-of',
+      'mlhealth-rollup-depth-2-weighted-mean',
+      'mlhealth-rollup-depth-2-k-of-n',
       'mlhealth-rollup-topology-depth-3',
-      'mlhealth-rollup-depth-3',
+      'mlhealth-rollup-depth-3-worst-of',
+      'mlhealth-rollup-depth-3-weighted-mean',
+      'mlhealth-rollup-depth-3-k-of-n',
       'mlhealth-rollup-contract',
     ]);
+  });
+
+  it("gives a kind's group the edges and parents of its kind only, its records labelled with it", () => {
+    const groups = rulesOf('all').groups.filter((g) => /-depth-\d-/.test(g.name));
+    for (const g of groups) {
+      const [, depth, kind] = /^mlhealth-rollup-depth-(\d+)-(.+)$/.exec(g.name) ?? [];
+      for (const r of g.rules) {
+        expect(r.labels?.rollup).toBe(kind?.replace(/-/g, '_'));
+        // Every edge or node record of the group's depth is read with the kind (the topology's
+        // thresholds and shares excepted): no other group's records.
+        const own = new RegExp(`mlhealth:rollup_(edge|node):\\w+\\{depth="${depth}"[^}]*\\}`, 'g');
+        for (const m of r.expr.match(own) ?? []) {
+          if (!/:(threshold|max_unknown_share)\{/.test(m)) expect(m).toContain(`rollup=`);
+        }
+        for (const other of ['worst_of', 'weighted_mean', 'k_of_n'].filter((k) => k !== r.labels?.rollup))
+          expect(r.expr).not.toContain(`rollup="${other}"`);
+      }
+    }
   });
 
   it(`evaluates the topology groups every ${TOPOLOGY_INTERVAL}, the others at the global interval`, () => {
@@ -42,8 +69,8 @@ describe('generateRollupRules', () => {
   it(`keeps every group within ${MAX_RULES_PER_GROUP} rules, whatever the number of nodes`, () => {
     const sizes = rulesOf('all').groups.map((g) => g.rules.length);
     for (const n of sizes) expect(n).toBeLessThanOrEqual(MAX_RULES_PER_GROUP);
-    // A depth with 3 kinds, 4 policies and 3 impact models is the largest case the fixture has.
-    expect(Math.max(...sizes)).toBe(11);
+    // A kind's group at a depth with 4 policies and 3 impact models is the largest case the fixture has.
+    expect(Math.max(...sizes)).toBe(10);
   });
 
   it('never aggregates by, matches on or copies instance or job', () => {
@@ -70,7 +97,7 @@ describe('generateRollupRules', () => {
 
   it('labels every depth record with its depth, so promtool sees no duplicate rule', () => {
     for (const g of rulesOf('all').groups.slice(1, -1)) {
-      const depth = g.name.replace(/^mlhealth-rollup-(topology-)?depth-/, '');
+      const depth = g.name.replace(/^mlhealth-rollup-(topology-)?depth-(\d+).*$/, '$2');
       for (const r of g.rules) expect(r).toMatchObject({ labels: { depth } });
     }
   });
@@ -105,7 +132,7 @@ describe('generateRollupRules', () => {
         .groups.find((g) => g.name === group)
         ?.rules.find((r) => 'record' in r && r.record === record)?.expr ?? '';
     const statusRule = (depth: number) =>
-      rule(`mlhealth-rollup-depth-${depth}`, 'mlhealth:rollup_edge:child_status');
+      rule(`mlhealth-rollup-depth-${depth}-worst-of`, 'mlhealth:rollup_edge:child_status');
     const [d1, d2, d3] = [statusRule(1), statusRule(2), statusRule(3)];
     // The shards' series are read once, by the served group, with the stale test.
     const served = rule('mlhealth-rollup-served', 'mlhealth:rollup_served:status');
@@ -148,25 +175,31 @@ describe('generateRollupRules', () => {
     expect(rules.map((r) => r.labels?.stale_after)).toEqual([undefined, '300', '1800']);
     expect(rules[1]?.expr).toContain('> 300)');
     expect(rules[2]?.expr).toContain('> 1800)');
-    const depth2 = rulesOf('all', slow).groups.find((g) => g.name === 'mlhealth-rollup-depth-2');
+    const depth2 = rulesOf('all', slow).groups.find((g) => g.name === 'mlhealth-rollup-depth-2-worst-of');
     expect(depth2?.rules[0]?.expr).toContain(
       'mlhealth:rollup_served:status{stale_after="1800", tier="base"}',
     );
   });
 
   it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
-    const score = rulesOf('prometheus').groups[2]?.rules.find(
+    const score = rulesOf('prometheus').groups[4]?.rules.find(
       (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',
     );
     expect(score?.expr.match(/topk by/g)).toHaveLength(2);
     expect(score?.expr).toContain('(1, mlhealth:rollup_edge:rated_score{depth="2", rollup="k_of_n", k="1"})');
+    expect(score?.labels).toEqual({ depth: '2', rollup: 'k_of_n' });
     expect(score?.expr).toContain('(2, mlhealth:rollup_edge:rated_score{depth="2", rollup="k_of_n", k="2"})');
   });
 
   it('has no group when no parent spans models under --rollups prometheus', () => {
     const spec = makeSpec([base('a', { model: 'm' }), parent('p', ['a'], undefined, { model: 'm' })]);
     expect(rulesOf('prometheus', spec).groups).toEqual([]);
-    expect(rulesOf('all', spec).groups).toHaveLength(4);
+    expect(rulesOf('all', spec).groups.map((g) => g.name)).toEqual([
+      'mlhealth-rollup-served',
+      'mlhealth-rollup-topology-depth-1',
+      'mlhealth-rollup-depth-1-worst-of',
+      'mlhealth-rollup-contract',
+    ]);
   });
 
   it('refuses parents spanning models that declare decay or a retraining trigger, naming each', () => {

@@ -12,7 +12,7 @@
  * The contract's series are recorded from these by the last group (`contractRules.ts`).
  */
 import type { RecordingRule } from '../rules/types';
-import { atDepth } from './edgeRules';
+import { atDepth, topologyAt } from './edgeRules';
 import type { DepthPlan } from './plan';
 import { floorExpr } from './scoreRules';
 import { labelList, NODE_KEY, NODE_LABELS, orAll, RECORDS, sel, setLabel } from './vocabulary';
@@ -27,7 +27,7 @@ function forcedTerms(plan: DepthPlan): string[] {
   if (plan.policies.has('propagate')) terms.push(unknownChildren('propagate'));
   if (plan.policies.has('max_unknown_share')) {
     const all = `count by ${BY} (${sel(RECORDS.edgeStatus, atDepth(plan, { unknown_policy: 'max_unknown_share' }))})`;
-    const share = sel(RECORDS.nodeMaxUnknownShare, atDepth(plan));
+    const share = sel(RECORDS.nodeMaxUnknownShare, topologyAt(plan));
     terms.push(`${unknownChildren('max_unknown_share')}\n/ ${all}\n> on ${KEY} group_left ()\n${share}`);
     terms.push(`${unknownChildren('max_unknown_share')}\nunless on ${KEY}\n${share}`);
   }
@@ -36,7 +36,7 @@ function forcedTerms(plan: DepthPlan): string[] {
 
 function byScore(plan: DepthPlan): string {
   const score = sel(RECORDS.nodeScore, atDepth(plan));
-  const threshold = (level: string) => sel(RECORDS.nodeThreshold, atDepth(plan, { level }));
+  const threshold = (level: string) => sel(RECORDS.nodeThreshold, topologyAt(plan, { level }));
   return (
     `2\n- (${score} > bool on ${KEY} group_left () ${threshold('critical')})\n` +
     `- (${score} > bool on ${KEY} group_left () ${threshold('warning')})`

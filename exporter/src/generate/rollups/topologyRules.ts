@@ -20,7 +20,7 @@
  */
 import { METRICS } from '../../metrics/names';
 import type { RecordingRule, RuleGroup } from '../rules/types';
-import { atDepth } from './edgeRules';
+import { topologyAt } from './edgeRules';
 import type { DepthPlan } from './plan';
 import { anyOf, copyLabel, INFO_LABELS, labelList, NODE_KEY, PARTITION, RECORDS, sel } from './vocabulary';
 
@@ -36,12 +36,12 @@ export function topologyGroupName(depth: number): string {
 function topologyRules(plan: DepthPlan): RecordingRule[] {
   const parents: Record<string, string> = plan.filter === null ? {} : { parent: anyOf(plan.filter) };
   const nodes: Record<string, string> = plan.filter === null ? {} : { node: anyOf(plan.filter) };
-  const info = `max by ${labelList([...PARTITION, ...INFO_LABELS])} (${sel(METRICS.nodeRollupInfo.name, atDepth(plan, nodes))})`;
+  const info = `max by ${labelList([...PARTITION, ...INFO_LABELS])} (${sel(METRICS.nodeRollupInfo.name, topologyAt(plan, nodes))})`;
   const weight =
-    `max by ${labelList([...PARTITION, 'parent', 'child'])} (${sel(METRICS.edgeWeight.name, atDepth(plan, parents))})\n` +
+    `max by ${labelList([...PARTITION, 'parent', 'child'])} (${sel(METRICS.edgeWeight.name, topologyAt(plan, parents))})\n` +
     `* on ${labelList([...PARTITION, 'parent'])} group_left ${labelList(INFO_LABELS)}\n` +
     `${copyLabel(info, 'parent', 'node')}`;
-  const threshold = `max by ${labelList([...NODE_KEY, 'level'])} (${sel(METRICS.nodeThreshold.name, atDepth(plan, nodes))})`;
+  const threshold = `max by ${labelList([...NODE_KEY, 'level'])} (${sel(METRICS.nodeThreshold.name, topologyAt(plan, nodes))})`;
   const rules: RecordingRule[] = [
     { record: RECORDS.edgeWeight, expr: weight },
     { record: RECORDS.nodeThreshold, expr: threshold },
@@ -49,7 +49,7 @@ function topologyRules(plan: DepthPlan): RecordingRule[] {
   if (plan.policies.has('max_unknown_share')) {
     rules.push({
       record: RECORDS.nodeMaxUnknownShare,
-      expr: `max by ${labelList(NODE_KEY)} (${sel(METRICS.nodeMaxUnknownShare.name, atDepth(plan, nodes))})`,
+      expr: `max by ${labelList(NODE_KEY)} (${sel(METRICS.nodeMaxUnknownShare.name, topologyAt(plan, nodes))})`,
     });
   }
   return rules;
