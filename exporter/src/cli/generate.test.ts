@@ -117,7 +117,7 @@ describe('mlhealth generate', () => {
       join(dir, 'out/provisioning/prometheus/rules/mlhealth.rollup.rules.yml'),
       'utf8',
     );
-    expect(rules).toContain('- name: mlhealth-rollup-depth-2');
+    expect(rules).toContain('- name: mlhealth-rollup-depth-2-worst-of\n');
     expect(rules).toContain('record: mlhealth_node_status');
     expect(
       readFileSync(join(dir, 'out/provisioning/prometheus/tests/mlhealth.rollup.rules.test.yml'), 'utf8'),

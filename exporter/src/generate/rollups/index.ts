@@ -71,7 +71,7 @@ function kindGroup(plan: DepthPlan): RuleGroup {
  *
  * @throws Error naming every ruled node that declares decay or a retraining trigger.
  * @example generateRollupRules(buildContext(demoSpec), 'prometheus').groups.map((g) => g.name)
- * // ['mlhealth-rollup-depth-2']
+ * // ['mlhealth-rollup-served', 'mlhealth-rollup-topology-depth-2', 'mlhealth-rollup-depth-2-worst-of', 'mlhealth-rollup-contract']
  */
 export function generateRollupRules(ctx: GenerateContext, scope: RollupScope): RuleFile {
   const plans = rollupPlans(ctx, scope);
