@@ -79,18 +79,11 @@ function knownChildren(plan: DepthPlan): string {
     stale_after: String(plan.staleAfter),
     tier: oneOf(plan.servedTiers),
   });
-  if (plan.servedTiers.length === 0)
-    return `(
-    ${ruled} < 3
-    and on ${KEY} ${childScore(plan)}
-  )`;
+  if (plan.servedTiers.length === 0) return `(\n    ${ruled} < 3\n    and on ${KEY} ${childScore(plan)}\n  )`;
   if (plan.ruledChildDepths.length === 0) return served;
   const ruledScore = `min by ${KEY} (${sel(RECORDS.nodeScore, depthsOf(plan))})`;
-  return `(
-    (${ruled} < 3 and on ${KEY} ${ruledScore})
-    or on ${KEY}
-    (${served} unless on ${KEY} ${ruled})
-  )`;
+  const known = `(${ruled} < 3 and on ${KEY} ${ruledScore})`;
+  return `(\n    ${known}\n    or on ${KEY}\n    (${served} unless on ${KEY} ${ruled})\n  )`;
 }
 
 /**
