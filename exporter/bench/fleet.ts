@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSpecFile } from '../src/spec';
 import { shardOf } from '../src/shards';
+import { ruledNodes } from '../src/spec/placement';
 import { fleetEvents, fleetModelIds, fleetSpecYaml } from './fleetSpec';
 import { writeFleetRuleFile } from './fleetRules';
 import { report, type Figures } from './fleetReport';
@@ -120,7 +121,13 @@ async function startShards(dir: string, spec: string, all: boolean, procs: Proc[
 }
 
 /** One variant: a fresh Prometheus over `shards` with `ruleFiles`, warmed up, then measured. */
-async function measure(dir: string, variant: string, shards: Proc[], ruleFiles: string[]): Promise<Figures> {
+async function measure(
+  dir: string,
+  variant: string,
+  shards: Proc[],
+  ruleFiles: string[],
+  ruledParents: number,
+): Promise<Figures> {
   const name = variant.replace(/\W+/g, '-');
   const targets = shards.map((s) => s.url.replace('http://', ''));
   const prom = await startPrometheus(dir, name, targets, ruleFiles, INTERVAL);
@@ -156,6 +163,7 @@ async function measure(dir: string, variant: string, shards: Proc[], ruleFiles: 
       scraped,
       headSeries: await ownGauge(prom, 'prometheus_tsdb_head_series'),
       recorded: await recordedSeries(prom),
+      ruledParents,
       prometheusCpu: (cpuSeconds(prom) - cpu0) / seconds,
       exporterCpu: shards.map((s, i) => (cpuSeconds(s) - (shardCpu0[i] as number)) / seconds),
     };
@@ -192,13 +200,29 @@ async function main(): Promise<void> {
     const figures: Figures[] = [];
     if (VARIANTS.includes('hybrid')) {
       const hybridShards = await startShards(dir, specPath, false, procs);
-      figures.push(await measure(dir, 'scrape only', hybridShards, []));
-      figures.push(await measure(dir, 'hybrid', hybridShards, [hybridRules]));
+      figures.push(await measure(dir, 'scrape only', hybridShards, [], 0));
+      figures.push(
+        await measure(
+          dir,
+          'hybrid',
+          hybridShards,
+          [hybridRules],
+          ruledNodes(spec.nodes, 'prometheus').length,
+        ),
+      );
       for (const p of hybridShards) await stopProc(p);
     }
     if (VARIANTS.includes('all')) {
       const allShards = await startShards(dir, specPath, true, procs);
-      figures.push(await measure(dir, 'all tiers in the ruler', allShards, [allRules]));
+      figures.push(
+        await measure(
+          dir,
+          'all tiers in the ruler',
+          allShards,
+          [allRules],
+          ruledNodes(spec.nodes, 'all').length,
+        ),
+      );
     }
     console.log('');
     report(figures, SHARDS);

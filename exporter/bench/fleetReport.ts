@@ -17,6 +17,8 @@ export interface Figures {
   headSeries: number;
   /** Series per recorded name now (`mlhealth:…` and the contract names without `instance`). */
   recorded: Array<[string, number]>;
+  /** How many parents the variant's rules evaluate (each should have a recorded status). */
+  ruledParents: number;
   prometheusCpu: number;
   exporterCpu: number[];
 }
@@ -69,6 +71,11 @@ export function report(all: Figures[], shards: number): void {
   const [scrape, hybrid] = all;
   console.log('\ntargets:');
   for (const f of all.filter((x) => x.groups.length > 0)) {
+    // A run whose shards or rules did not cover the fleet measured less work than it claims.
+    const statuses = f.recorded.find(([n]) => n === 'mlhealth_node_status')?.[1] ?? 0;
+    console.log(
+      `  ${f.variant}: ruled parents with a recorded status ${statuses} of ${f.ruledParents}: ${statuses === f.ruledParents ? 'complete' : 'INCOMPLETE, figures not valid'}`,
+    );
     const over = f.groups.filter((g) => g.maxSeconds >= 0.1 * g.interval);
     console.log(
       `  ${f.variant}: every group under 10 % of its interval: ${over.length === 0 ? 'MET' : `NOT MET (${over.map((g) => g.name).join(', ')})`}`,

@@ -78,7 +78,7 @@ export function generateRollupRules(ctx: GenerateContext, scope: RollupScope): R
   if (plans.length === 0) return { groups: [] };
   const impact = plans.flatMap((p) => p.impact);
   const constant = impact.some((n) => n.impact !== undefined && 'constant' in n.impact.exposure);
-  const served = servedGroup(plans);
+  const served = servedGroup(plans, ctx.spec);
   const depthGroups = plans.flatMap((plan) => [
     topologyGroup(plan),
     ...kindPlans(plan, ctx.spec).map(kindGroup),

@@ -181,6 +181,28 @@ describe('generateRollupRules', () => {
     );
   });
 
+  it('narrows a served tier to the children of ruled parents only when it holds nodes no ruled parent reads', () => {
+    const spec = makeSpec([
+      base('a', { model: 'm' }),
+      base('b', { model: 'n' }),
+      parent('m.p', ['a'], undefined, { model: 'm' }),
+      parent('m.q', ['a'], undefined, { model: 'm' }),
+      parent('n.p', ['b'], undefined, { model: 'n' }),
+      parent('fleet', ['m.p', 'n.p'], undefined, { tier: 'business' }),
+    ]);
+    // m.q is a component no ruled parent reads: the component records keep the fleet's children only.
+    const hybrid = rulesOf('prometheus', spec).groups[0]?.rules[0]?.expr;
+    expect(hybrid).toBe(
+      'min by (environment, node, tier) (mlhealth_node_score{tier="component"})\n' +
+        'and on (environment, node)\n' +
+        'label_join(group by (environment, child) (mlhealth:rollup_edge:weight{depth="2"}), "node", "", "child")',
+    );
+    // Every base node is a child of a ruled parent: the whole tier, no join.
+    expect(rulesOf('all', spec).groups[0]?.rules[0]?.expr).toBe(
+      'min by (environment, node, tier) (mlhealth_node_score{tier="base"})',
+    );
+  });
+
   it('writes one k_of_n term per distinct k (topk takes a scalar)', () => {
     const score = rulesOf('prometheus').groups[4]?.rules.find(
       (r) => 'record' in r && r.record === 'mlhealth:rollup_node:score',

@@ -4,6 +4,11 @@
  * group, deduplicated over the shards (`instance` dropped):
  *
  *   mlhealth:rollup_served:score                 a served node's score (the lowest any shard serves);
+ *                                                in a tier that also holds nodes no ruled parent
+ *                                                reads (`--rollups prometheus`: most components),
+ *                                                only while a ruled parent reads it (the topology
+ *                                                groups' edges say which), so the ruler stores series
+ *                                                for the children it uses, not the whole tier;
  *   mlhealth:rollup_served:status{stale_after}   its status while it is known as the ruler sees it:
  *                                                0..2, with a score, recomputed within `stale_after`
  *                                                seconds (`mlhealth_node_last_update_timestamp_seconds`
@@ -27,7 +32,8 @@
 import { METRICS } from '../../metrics/names';
 import type { RecordingRule, RuleGroup } from '../rules/types';
 import type { DepthPlan } from './plan';
-import { labelList, NODE_KEY, oneOf, PARTITION, RECORDS, sel } from './vocabulary';
+import type { Spec } from '../../spec/types';
+import { copyLabel, labelList, NODE_KEY, oneOf, orAll, PARTITION, RECORDS, sel } from './vocabulary';
 
 export const SERVED_GROUP = 'mlhealth-rollup-served';
 
@@ -51,20 +57,61 @@ function statusRule(tiers: string[], limit: number): RecordingRule {
 }
 
 /**
- * The served group of `plans`, or null when no depth reads a child from the shards (never for a spec:
- * the deepest ruled parents have base children, which the shards serve). Its records precede the depth groups in the rule file (promtool's `group_eval_order`).
+ * The served tiers that hold nodes no ruled parent reads (with `--rollups prometheus`, most of a
+ * fleet's components): their records are narrowed to the children of ruled parents, so the ruler does
+ * not store two series for every node of the tier. Tiers whose every served node is such a child
+ * (the base tier with `--rollups all`) are not narrowed: the join would cost and filter nothing.
  */
-export function servedGroup(plans: readonly DepthPlan[]): RuleGroup | null {
+function narrowedTiers(plans: readonly DepthPlan[], spec: Spec, tiers: string[]): string[] {
+  const ruled = new Set(plans.flatMap((p) => p.nodes.map((n) => n.id)));
+  const children = new Set(
+    plans.flatMap((p) => p.nodes.flatMap((n) => (n.children ?? []).map((c) => c.node))),
+  );
+  return tiers.filter((tier) =>
+    spec.nodes.some((n) => n.tier === tier && !ruled.has(n.id) && !children.has(n.id)),
+  );
+}
+
+/**
+ * The children of the parents of the depths reading `tiers`, one series per child keyed like the
+ * served records (`node`): from the topology groups' edge records.
+ */
+function childrenOf(plans: readonly DepthPlan[], tiers: string[]): string {
+  const depths = plans
+    .filter((p) => p.servedTiers.some((t) => tiers.includes(t)))
+    .map((p) => String(p.depth));
+  const edges = sel(RECORDS.edgeWeight, { depth: oneOf(depths) });
+  return copyLabel(`group by ${labelList([...PARTITION, 'child'])} (${edges})`, 'node', 'child');
+}
+
+/** The served score rule: the narrowed tiers' nodes only while a ruled parent reads them. */
+function scoreRule(plans: readonly DepthPlan[], spec: Spec, tiers: string[]): RecordingRule {
+  const narrowed = narrowedTiers(plans, spec, tiers);
+  const whole = tiers.filter((t) => !narrowed.includes(t));
+  const score = (of: string[]) =>
+    `min by ${labelList(SERVED_LABELS)} (${sel(METRICS.nodeScore.name, { tier: oneOf(of) })})`;
+  const terms = [
+    ...(whole.length > 0 ? [score(whole)] : []),
+    ...(narrowed.length > 0
+      ? [`${score(narrowed)}\nand on ${labelList(NODE_KEY)}\n${childrenOf(plans, narrowed)}`]
+      : []),
+  ];
+  return { record: RECORDS.servedScore, expr: orAll(terms) as string };
+}
+
+/**
+ * The served group of `plans`, or null when no depth reads a child from the shards (never for a spec:
+ * the deepest ruled parents have base children, which the shards serve). Its records precede the
+ * depth groups in the rule file (promtool's `group_eval_order`). A served status is recorded only for
+ * a node with a served score, so narrowing the score narrows both.
+ */
+export function servedGroup(plans: readonly DepthPlan[], spec: Spec): RuleGroup | null {
   const reading = plans.filter((p) => p.servedTiers.length > 0);
   if (reading.length === 0) return null;
   const tiers = sorted(reading.flatMap((p) => p.servedTiers));
   const limits = [...new Set(reading.map((p) => p.staleAfter))].sort((a, b) => a - b);
-  const score: RecordingRule = {
-    record: RECORDS.servedScore,
-    expr: `min by ${labelList(SERVED_LABELS)} (${sel(METRICS.nodeScore.name, { tier: oneOf(tiers) })})`,
-  };
   const statuses = limits.map((limit) =>
     statusRule(sorted(reading.filter((p) => p.staleAfter === limit).flatMap((p) => p.servedTiers)), limit),
   );
-  return { name: SERVED_GROUP, rules: [score, ...statuses] };
+  return { name: SERVED_GROUP, rules: [scoreRule(plans, spec, tiers), ...statuses] };
 }
