@@ -195,34 +195,22 @@ async function main(): Promise<void> {
       `bench:fleet: ${MODELS} models × 30 nodes + 3 business nodes (${spec.nodes.length} nodes), ${SHARDS} shards, ` +
         `scrape and rule interval ${INTERVAL} s, ${MEASURE} measured intervals; ${version}; ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}`,
     );
-    const hybridRules = writeFleetRuleFile(spec, 'prometheus', join(dir, 'hybrid.rules.yml'));
-    const allRules = writeFleetRuleFile(spec, 'all', join(dir, 'all.rules.yml'));
     const figures: Figures[] = [];
+    // Each variant's rules, and how many parents they evaluate (each should get a status).
+    const ruled = (scope: 'prometheus' | 'all', file: string) =>
+      [[writeFleetRuleFile(spec, scope, join(dir, file))], ruledNodes(spec.nodes, scope).length] as [
+        string[],
+        number,
+      ];
     if (VARIANTS.includes('hybrid')) {
       const hybridShards = await startShards(dir, specPath, false, procs);
       figures.push(await measure(dir, 'scrape only', hybridShards, [], 0));
-      figures.push(
-        await measure(
-          dir,
-          'hybrid',
-          hybridShards,
-          [hybridRules],
-          ruledNodes(spec.nodes, 'prometheus').length,
-        ),
-      );
+      figures.push(await measure(dir, 'hybrid', hybridShards, ...ruled('prometheus', 'hybrid.rules.yml')));
       for (const p of hybridShards) await stopProc(p);
     }
     if (VARIANTS.includes('all')) {
       const allShards = await startShards(dir, specPath, true, procs);
-      figures.push(
-        await measure(
-          dir,
-          'all tiers in the ruler',
-          allShards,
-          [allRules],
-          ruledNodes(spec.nodes, 'all').length,
-        ),
-      );
+      figures.push(await measure(dir, 'all tiers in the ruler', allShards, ...ruled('all', 'all.rules.yml')));
     }
     console.log('');
     report(figures, SHARDS);

@@ -57,7 +57,7 @@ const depthsOf = (plan: DepthPlan) => ({ depth: oneOf(plan.ruledChildDepths.map(
  * both, the depth records come first: the ruler's own contract series, which the served records also
  * hold for ruled nodes of a served tier, are never read for a ruled child.
  */
-export function childScore(plan: DepthPlan): string {
+function childScore(plan: DepthPlan): string {
   const terms = [
     ...(plan.ruledChildDepths.length > 0
       ? [`min by ${KEY} (${sel(RECORDS.nodeScore, depthsOf(plan))})`]
